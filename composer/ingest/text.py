@@ -1,0 +1,24 @@
+"""Plain-text articles: optional `Title:`/`URL:`/`Date:`/`By:` header lines, then paragraphs."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from composer.ingest.clean import clean_body, normalize
+from composer.ingest.patterns import HEADER_KEYS
+
+_HEADER = re.compile(r"^([A-Za-z]+):\s*(.+?)\s*$")
+
+
+def parse_text(text: str) -> tuple[str, dict[str, Any]]:
+    """Split leading header lines from the body; return (clean body, metadata)."""
+    lines = normalize(text).lstrip("\n").split("\n")
+    meta: dict[str, Any] = {}
+    while lines:
+        match = _HEADER.match(lines[0])
+        if not match or match.group(1).lower() not in HEADER_KEYS:
+            break
+        meta[HEADER_KEYS[match.group(1).lower()]] = match.group(2)
+        lines.pop(0)
+    return clean_body("\n".join(lines)), meta
