@@ -91,7 +91,9 @@ def load_settings(
     try:
         return Settings.model_validate(merged)
     except ValidationError as exc:
-        raise ConfigError(f"invalid settings: {flatten_errors(exc)}", hint=f"check {path} and COMPOSER_* variables") from None
+        raise ConfigError(
+            f"invalid settings: {flatten_errors(exc)}", hint=f"check {path} and COMPOSER_* variables"
+        ) from None
 
 
 def flatten_errors(exc: ValidationError) -> str:

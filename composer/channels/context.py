@@ -1,0 +1,80 @@
+"""Build each template's context in one place. Templates loop and format; they decide nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from composer.blocks import Brief, Quote
+from composer.config import Settings
+
+
+def tracked_link(url: str | None, *, source: str, medium: str, campaign: str, enabled: bool = True) -> str | None:
+    """The article link with UTM tags added (existing query kept); only http(s) links pass."""
+    if not url or urlsplit(url).scheme not in ("http", "https"):
+        return None
+    if not enabled:
+        return url
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.startswith("utm_")]
+    query += [("utm_source", source), ("utm_medium", medium), ("utm_campaign", campaign)]
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def quote_view(brief: Brief, quote: Quote) -> dict[str, Any]:
+    speaker = quote.speaker
+    return {
+        "text": quote.text,
+        "kind": quote.kind,
+        "speaker": speaker.name if speaker else None,
+        "role": speaker.role if speaker else None,
+        "cue": quote.cue,
+    }
+
+
+def postable_quotes(brief: Brief, limit: int) -> list[dict[str, Any]]:
+    """Full quotes that have a speaker, longest-first among the first few, in article order."""
+    chosen = [q for q in brief.quotes if q.kind == "full" and q.speaker and len(q.text.split()) >= 4]
+    chosen = sorted(sorted(chosen, key=lambda q: -len(q.text))[:limit], key=lambda q: q.start)
+    return [quote_view(brief, q) for q in chosen]
+
+
+def base_context(brief: Brief, settings: Settings) -> dict[str, Any]:
+    article = brief.article
+    facts = [{"text": f.text, "numbers": [n.model_dump() for n in f.numbers]} for f in brief.facts]
+    return {
+        "headline": brief.headline,
+        "summary": brief.summary,
+        "has_title": bool(article.title),
+        "article": article.model_dump(mode="json", exclude={"body"}),
+        "lede": facts[0]["text"] if facts else brief.summary,
+        "facts": facts,
+        "people": [p.model_dump() for p in brief.people],
+        "slug": brief.slug,
+    }
+
+
+def thread_context(brief: Brief, settings: Settings, channel: str) -> dict[str, Any]:
+    social = settings.social
+    context = base_context(brief, settings)
+    context.update(
+        channel=channel,
+        link=tracked_link(
+            brief.article.url,
+            source=channel,
+            medium=settings.utm.medium,
+            campaign=brief.slug,
+            enabled=settings.utm.enabled,
+        ),
+        quotes=postable_quotes(brief, 3),
+        more_facts=context["facts"][1:3],
+        hashtags=hashtags(brief, social.max_hashtags) if social.hashtags else [],
+    )
+    return context
+
+
+def hashtags(brief: Brief, limit: int) -> list[str]:
+    """#Surname tags for the most-mentioned people."""
+    people = sorted(brief.people, key=lambda p: -p.mentions)
+    tags = ["#" + "".join(p.name.split()[-1:]) for p in people if p.kind == "person"]
+    return [t for t in dict.fromkeys(tags) if t[1:].isalnum()][:limit]
