@@ -27,7 +27,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-_state: dict[str, Any] = {"debug": False}
+_state: dict[str, Any] = {"debug": False, "quiet": False, "verbose": False}
 
 Files = Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html), URLs, or - for stdin.")]
 ChannelOpt = Annotated[
@@ -70,6 +70,15 @@ def overrides(title: str | None, url: str | None, date: str | None, byline: str 
     return {"title": title, "url": url, "published": date, "byline": byline}
 
 
+def _mode(json_lines: bool) -> str:
+    """How to print results: json, quiet, plain (piped) or rich (a terminal)."""
+    if json_lines:
+        return "json"
+    if _state["quiet"]:
+        return "quiet"
+    return "rich" if sys.stdout.isatty() else "plain"
+
+
 def version_callback(value: bool) -> None:
     if value:
         typer.echo(f"composer {__version__}")
@@ -82,8 +91,10 @@ def main_options(
         bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Print the version and exit.")
     ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print more detail.")] = False,
 ) -> None:
-    _state["debug"] = debug
+    _state.update(debug=debug, quiet=quiet, verbose=verbose)
 
 
 @app.command()
@@ -115,12 +126,17 @@ def draft(
     outbox: OutboxOpt = None,
     templates: TemplatesOpt = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace today's draft of the same article.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Draft in N processes (large batches).")] = 1,
+    json_lines: Annotated[bool, typer.Option("--json", help="Print one JSON object per article.")] = False,
     title: TitleOpt = None,
     url: UrlOpt = None,
     date: DateOpt = None,
     byline: BylineOpt = None,
 ) -> None:
-    """Draft every channel for each article into the outbox, one folder per article."""
+    """Draft every channel for each article (files, folders, globs) into the outbox, one folder per article.
+
+    A bad article is reported and skipped; the exit code is 1 when some failed, 3 when all did.
+    """
     from composer import display, pipeline
     from composer.channels import parse_channels
 
@@ -128,8 +144,10 @@ def draft(
         cfg = settings(
             outbox=outbox, templates=templates, overwrite=overwrite or None, channels=parse_channels(channel)
         )
-        outcomes = pipeline.compose(files, cfg, overrides(title, url, date, byline))
-        display.print_outcomes(outcomes, show_threads=channel is not None)
+        sources = pipeline.expand_sources(files)
+        with display.progress(len(sources), enabled=not (json_lines or _state["quiet"])) as advance:
+            outcomes = pipeline.compose(sources, cfg, overrides(title, url, date, byline), jobs=jobs, on_done=advance)
+        display.print_outcomes(outcomes, mode=_mode(json_lines), show_threads=channel is not None)
     failed = sum(1 for o in outcomes if o.error)
     if failed:
         raise typer.Exit(1 if failed < len(outcomes) else 3)
@@ -143,6 +161,95 @@ def schema() -> None:
     from composer.blocks import Brief
 
     typer.echo(json.dumps(Brief.model_json_schema(), indent=2))
+
+
+outbox_app = typer.Typer(help="List, inspect and clean draft folders.", no_args_is_help=True)
+templates_app = typer.Typer(help="See which template files are used.", no_args_is_help=True)
+app.add_typer(outbox_app, name="outbox")
+app.add_typer(templates_app, name="templates")
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
+
+
+@outbox_app.command("list")
+def outbox_list(outbox: OutboxOpt = None, json_out: JsonOpt = False) -> None:
+    """Every draft: date, slug, channels and posting state, newest first."""
+    from composer import display
+    from composer import outbox as drafts
+
+    with user_errors():
+        cfg = settings(outbox=outbox)
+        rows = [drafts.draft_summary(f, m) for f, m in drafts.list_drafts(cfg.outbox)]
+        display.print_draft_list(rows, as_json=json_out)
+
+
+@outbox_app.command("show")
+def outbox_show(
+    draft: Annotated[str, typer.Argument(help="Draft folder, or its name in the outbox.")],
+    outbox: OutboxOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """One draft's manifest, files and threads."""
+    from composer import display
+    from composer import outbox as drafts
+
+    with user_errors():
+        folder = drafts.find_draft(settings(outbox=outbox).outbox, draft)
+        display.print_draft(folder, drafts.read_manifest(folder), as_json=json_out)
+
+
+@outbox_app.command("clean")
+def outbox_clean(
+    older_than: Annotated[str, typer.Option("--older-than", help="Age like 30d, 12h or 2w.")] = "30d",
+    outbox: OutboxOpt = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask before deleting.")] = False,
+) -> None:
+    """Delete drafts older than an age (asks first)."""
+    from composer import outbox as drafts
+
+    with user_errors():
+        cfg = settings(outbox=outbox)
+        old = drafts.older_than(cfg.outbox, drafts.parse_age(older_than), cfg.clock())
+        if not old:
+            typer.echo(f"No drafts older than {older_than} in {cfg.outbox}.")
+            return
+        typer.echo("\n".join(f"  {f.name}" for f in old))
+        if not yes and not _confirm(f"Delete these {len(old)} draft(s)?"):
+            raise typer.Exit(1)
+        drafts.remove_drafts(old)
+        typer.echo(f"Deleted {len(old)} draft(s).")
+
+
+@templates_app.command("list")
+def templates_list(templates: TemplatesOpt = None, json_out: JsonOpt = False) -> None:
+    """Every template name and the file that wins for it (override or built-in)."""
+    from composer import display
+    from composer.templating import Templates
+
+    with user_errors():
+        found = Templates(settings(templates=templates).templates)
+        display.print_templates([(n, found.origin(n), found.is_builtin(n)) for n in found.names()], as_json=json_out)
+
+
+@app.command()
+def init(
+    with_templates: Annotated[
+        bool, typer.Option("--templates", help="Also copy the built-in templates to ./templates.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing composer.toml or template.")] = False,
+) -> None:
+    """Write a commented composer.toml (and optionally editable templates) in this folder."""
+    from composer import scaffold
+
+    with user_errors():
+        for path in scaffold.init(Path.cwd(), with_templates=with_templates, force=force):
+            typer.echo(f"wrote {path}")
+
+
+def _confirm(question: str) -> bool:
+    if not sys.stdin.isatty():
+        typer.echo("Not asking on a non-interactive input; pass --yes to confirm.", err=True)
+        return False
+    return typer.confirm(question, default=False)
 
 
 def main() -> None:

@@ -6,13 +6,16 @@ Colour follows rich's rules: off when piped, off with NO_COLOR.
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
-from composer.blocks import Brief, Draft
+from composer.blocks import Brief, Draft, Post
 from composer.pipeline import Outcome
 
 console = Console(highlight=False, soft_wrap=False)
@@ -76,19 +79,54 @@ def _facts_table(brief: Brief) -> Table:
     return table
 
 
-def print_outcomes(outcomes: list[Outcome], *, show_threads: bool = False) -> None:
+@contextlib.contextmanager
+def progress(total: int, *, enabled: bool) -> Iterator[Callable[[Outcome], None]]:
+    """A progress bar on a terminal for batches; a no-op when piped, quiet or for one article."""
+    if not (enabled and total > 1 and console.is_terminal):
+        yield lambda outcome: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("drafting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("draft", total=total)
+        yield lambda outcome: bar.advance(task)
+
+
+def print_outcomes(outcomes: list[Outcome], *, mode: str = "rich", show_threads: bool = False) -> None:
+    """rich: a readable summary; plain: `ok<TAB>source<TAB>folder` lines; json: one object a line."""
     for outcome in outcomes:
-        if outcome.error:
-            errors.print(f"[red]✗[/red] {outcome.source}: {outcome.error}")
-            continue
-        console.print(f"[green]✓[/green] {outcome.source} → {outcome.folder}/")
-        for draft in outcome.drafts:
-            console.print("    " + _draft_line(draft))
-            if show_threads and draft.posts:
-                print_thread(draft)
+        if mode == "json":
+            print_json_line(outcome_record(outcome))
+        elif outcome.error:
+            errors.print(f"[red]✗[/red] {outcome.source}: {outcome.error}", soft_wrap=True)
+        elif mode == "plain":
+            print(f"ok\t{outcome.source}\t{outcome.folder}")
+        elif mode == "rich":
+            _print_rich_outcome(outcome, show_threads)
     done = [o for o in outcomes if o.folder]
-    if done:
-        console.print(f"\nPreview: composer preview {done[-1].folder}")
+    if mode == "rich" and done:
+        failed = len(outcomes) - len(done)
+        tail = f", {failed} failed" if failed else ""
+        console.print(f"\n{len(done)} drafted{tail}. Preview: composer preview {done[-1].folder}")
+
+
+def outcome_record(outcome: Outcome) -> dict[str, Any]:
+    record: dict[str, Any] = {"source": outcome.source, "ok": outcome.error is None}
+    if outcome.error:
+        record["error"] = outcome.error
+    else:
+        record["folder"] = str(outcome.folder)
+        record["channels"] = {d.channel: sorted(d.files) for d in outcome.drafts}
+    return record
+
+
+def _print_rich_outcome(outcome: Outcome, show_threads: bool) -> None:
+    console.print(f"[green]✓[/green] {outcome.source} → {outcome.folder}/")
+    for draft in outcome.drafts:
+        console.print("    " + _draft_line(draft))
+        if show_threads and draft.posts:
+            print_thread(draft)
 
 
 def _draft_line(draft: Draft) -> str:
@@ -102,3 +140,50 @@ def print_thread(draft: Draft) -> None:
     for i, post in enumerate(draft.posts, 1):
         colour = "green" if post.length <= (draft.limit or post.length) else "red"
         console.print(f"      [{colour}]{i}. [{post.length}/{draft.limit}][/{colour}] {post.text}")
+
+
+def print_draft_list(rows: list[dict[str, Any]], *, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        console.print("No drafts yet. Make one with: composer draft ARTICLE")
+        return
+    table = Table(title=f"Drafts ({len(rows)})", title_justify="left")
+    for col in ("created", "draft", "channels", "state"):
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        posted = [c for c, s in row["state"].items() if s != "drafted"]
+        state = ", ".join(f"{c}: {row['state'][c]}" for c in posted) or "drafted"
+        table.add_row((row["created"] or "")[:16], row["name"], ", ".join(row["channels"]), state)
+    console.print(table)
+
+
+def print_draft(folder: Path, manifest: dict[str, Any], *, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({"folder": str(folder), "manifest": manifest}, indent=2, ensure_ascii=False))
+        return
+    console.print(f"[bold]{manifest.get('headline', folder.name)}[/bold]\n{folder}/")
+    console.print(f"created {manifest.get('created')} · composer {manifest.get('composer_version')}")
+    for name in manifest.get("files", {}):
+        console.print(f"  {name}")
+    for channel, info in manifest.get("channels", {}).items():
+        console.print(f"[bold]{channel}[/bold]: {info.get('state', 'drafted')}")
+        thread = folder / f"{channel}.json"
+        if thread.is_file():
+            data = json.loads(thread.read_text(encoding="utf-8"))
+            posts = tuple(Post(**p) for p in data.get("posts", []) if p.get("text"))
+            print_thread(Draft(channel=channel, limit=data.get("limit"), posts=posts))
+
+
+def print_templates(rows: list[tuple[str, Path | None, bool]], *, as_json: bool) -> None:
+    if as_json:
+        data = [{"name": n, "file": str(p), "builtin": b} for n, p, b in rows]
+        print(json.dumps(data, indent=2))
+        return
+    table = Table(title="Templates", title_justify="left")
+    for col in ("template", "from", "file"):
+        table.add_column(col, overflow="fold")
+    for name, path, builtin in rows:
+        table.add_row(name, "built-in" if builtin else "[bold]override[/bold]", str(path))
+    console.print(table)

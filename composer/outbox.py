@@ -16,7 +16,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -194,3 +194,59 @@ def list_drafts(outbox: Path) -> list[tuple[Path, dict[str, Any]]]:
             with contextlib.suppress(OutboxError):
                 found.append((folder, read_manifest(folder)))
     return found
+
+
+def draft_summary(folder: Path, manifest: dict[str, Any]) -> dict[str, Any]:
+    """One row of `composer outbox list`: what a human or a script wants to know."""
+    channels = manifest.get("channels", {})
+    return {
+        "folder": str(folder),
+        "name": folder.name,
+        "created": manifest.get("created"),
+        "headline": manifest.get("headline"),
+        "channels": sorted(channels),
+        "state": {name: info.get("state", "drafted") for name, info in sorted(channels.items())},
+    }
+
+
+def find_draft(outbox: Path, name: str) -> Path:
+    """A draft by folder path or by its name inside the outbox."""
+    for candidate in (Path(name), outbox / name):
+        if (candidate / MANIFEST).is_file():
+            return candidate
+    raise OutboxError(f"no draft named {name!r} in {outbox}", hint="see `composer outbox list`")
+
+
+def parse_age(text: str) -> timedelta:
+    """'30d', '12h', '2w' -> timedelta."""
+    units = {"h": "hours", "d": "days", "w": "weeks"}
+    number, unit = text[:-1], text[-1:].lower()
+    if unit not in units or not number.isdigit():
+        raise OutboxError(f"cannot read the age {text!r}; use a number and h, d or w, like 30d")
+    return timedelta(**{units[unit]: int(number)})
+
+
+def older_than(outbox: Path, age: timedelta, now: datetime) -> list[Path]:
+    """Draft folders whose manifest was created more than `age` before `now`."""
+    old = []
+    for folder, manifest in list_drafts(outbox):
+        created = _created(manifest)
+        if created is not None and now - created > age:
+            old.append(folder)
+    return old
+
+
+def remove_drafts(folders: list[Path]) -> None:
+    """Delete draft folders: renamed to a hidden name first, so a crash never leaves half a draft listed."""
+    for folder in folders:
+        trash = folder.with_name(f".{folder.name}.deleting")
+        os.rename(folder, trash)
+        shutil.rmtree(trash)
+
+
+def _created(manifest: dict[str, Any]) -> datetime | None:
+    try:
+        created = datetime.fromisoformat(manifest["created"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return created if created.tzinfo else created.astimezone()

@@ -5,6 +5,7 @@ compose: ingest.load -> extract.extract -> channels.render -> outbox.save
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,17 +58,71 @@ def compose_one(source: str, settings: Settings, overrides: dict[str, Any] | Non
     return Outcome(source=source, folder=folder, brief=brief, drafts=drafts)
 
 
-def compose(sources: list[str], settings: Settings, overrides: dict[str, Any] | None = None) -> list[Outcome]:
-    """Draft every source; a bad one is recorded and skipped, the rest complete."""
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+
+
+def expand_sources(args: list[str]) -> list[str]:
+    """Files as given; folders become their article files; unexpanded globs are expanded."""
+    from glob import glob
+
+    sources: list[str] = []
+    for arg in args:
+        path = Path(arg)
+        if arg == "-" or "://" in arg:
+            sources.append(arg)
+        elif path.is_dir():
+            sources += sorted(str(p) for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+        elif not path.exists() and any(ch in arg for ch in "*?["):
+            sources += sorted(glob(arg)) or [arg]
+        else:
+            sources.append(arg)
+    return sources
+
+
+def compose(
+    sources: list[str],
+    settings: Settings,
+    overrides: dict[str, Any] | None = None,
+    *,
+    jobs: int = 1,
+    on_done: Callable[[Outcome], None] | None = None,
+) -> list[Outcome]:
+    """Draft every source, in input order; a bad one is recorded and skipped, the rest complete."""
+    report = on_done or (lambda outcome: None)
+    if jobs <= 1 or len(sources) <= 1:
+        outcomes = []
+        for source in sources:
+            outcomes.append(_compose_safely(source, settings, overrides))
+            report(outcomes[-1])
+        return outcomes
+    return _compose_parallel(sources, settings, overrides, jobs, report)
+
+
+def _compose_parallel(
+    sources: list[str],
+    settings: Settings,
+    overrides: dict[str, Any] | None,
+    jobs: int,
+    report: Callable[[Outcome], None],
+) -> list[Outcome]:
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = {pool.submit(_compose_safely, s, settings, overrides): i for i, s in enumerate(sources)}
+        results: dict[int, Outcome] = {}
+        for future in as_completed(futures):
+            results[futures[future]] = future.result()
+            report(results[futures[future]])
+    return [results[i] for i in range(len(sources))]
+
+
+def _compose_safely(source: str, settings: Settings, overrides: dict[str, Any] | None) -> Outcome:
     from composer.errors import ComposerError
 
-    outcomes = []
-    for source in sources:
-        try:
-            outcomes.append(compose_one(source, settings, overrides))
-        except ComposerError as exc:
-            outcomes.append(Outcome(source=source, error=str(exc)))
-    return outcomes
+    try:
+        return compose_one(source, settings, overrides)
+    except ComposerError as exc:
+        return Outcome(source=source, error=str(exc))
 
 
 def brief_record(brief: Brief) -> dict[str, Any]:

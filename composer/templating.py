@@ -84,6 +84,10 @@ class Templates:
         """Which file wins for `name` (for `composer templates list`)."""
         return next((f / name for f in self.folders if (f / name).is_file()), None)
 
+    def is_builtin(self, name: str) -> bool:
+        origin = self.origin(name)
+        return origin is not None and origin.is_relative_to(builtin_dir().resolve())
+
     def names(self) -> list[str]:
         found = {p.relative_to(f).as_posix() for f in self.folders for p in f.rglob("*.j2")}
         return sorted(found)
