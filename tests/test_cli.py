@@ -1,0 +1,179 @@
+"""The commands as a user runs them: output, files written, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from composer.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0 and result.stdout.startswith("composer 0.")
+
+
+def test_help_lists_commands_and_exit_codes():
+    result = run("--help")
+    assert result.exit_code == 0
+    for word in ("extract", "draft", "outbox", "templates", "init", "Exit codes"):
+        assert word in result.stdout
+
+
+def test_extract_shows_people_quotes_and_facts(sample_file):
+    result = run("extract", str(sample_file))
+    assert result.exit_code == 0, result.output
+    assert "Pete Hegseth" in result.stdout
+    assert "We are not sending US troops to Ukraine" in result.stdout
+    assert "Key facts" in result.stdout
+
+
+def test_extract_json_is_the_contract(sample_file):
+    result = run("extract", "--json", str(sample_file))
+    assert result.exit_code == 0, result.output
+    [line] = result.stdout.splitlines()
+    record = json.loads(line)
+    assert record["source"] == {"path": str(sample_file), "url": None}
+    assert {"title", "published", "byline"} <= set(record["article"])
+    body = record["article"]["body"]
+    for quote in record["quotes"]:
+        assert body[quote["start"] : quote["end"]] == quote["text"]
+        assert quote["kind"] in ("full", "partial")
+        assert quote["speaker"] is None or {"name", "role"} <= set(quote["speaker"])
+    for fact in record["facts"]:
+        assert body[fact["start"] : fact["end"]] == fact["text"] and 0 <= fact["score"] <= 1
+    assert all({"name", "role", "age", "mentions"} <= set(p) for p in record["people"])
+
+
+def test_extract_reads_stdin(sample_file):
+    result = run("extract", "--json", "-", input=sample_file.read_text(encoding="utf-8"))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["source"]["path"] is None
+
+
+def test_draft_writes_one_folder_with_every_channel(sample_file):
+    result = run("draft", str(sample_file), "--url", "https://example.com/story")
+    assert result.exit_code == 0, result.output
+    [folder] = Path("outbox").iterdir()
+    names = {p.name for p in folder.iterdir()}
+    for channel in ("x", "bluesky", "mastodon", "threads", "linkedin"):
+        assert {f"{channel}.json", f"{channel}.md"} <= names
+    assert {"newsletter.html", "newsletter.txt", "newsletter.eml", "newsletter.mjml", "brief.json"} <= names
+    assert json.loads((folder / "manifest.json").read_text())["source"]["path"] == str(sample_file)
+
+
+def test_draft_one_channel_prints_the_thread_with_counters(sample_file):
+    result = run("draft", str(sample_file), "--channel", "x")
+    assert result.exit_code == 0, result.output
+    [folder] = Path("outbox").iterdir()
+    assert {p.name for p in folder.iterdir()} == {"brief.json", "manifest.json", "x.json", "x.md"}
+    assert "/280" in result.stdout
+
+
+def test_draft_a_folder_survives_one_broken_file(sample_file, isolated):
+    batch = isolated / "batch"
+    batch.mkdir()
+    for i in range(3):
+        (batch / f"a{i}.txt").write_text(sample_file.read_text(encoding="utf-8"))
+    (batch / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    result = run("--quiet", "draft", str(batch), "--channel", "x")
+    assert result.exit_code == 1
+    assert "broken.txt" in result.stderr and "binary" in result.stderr
+    assert len(list(Path("outbox").iterdir())) == 3
+
+
+def test_draft_json_output_is_one_object_per_article(sample_file):
+    result = run("draft", str(sample_file), "--channel", "x", "--json")
+    record = json.loads(result.stdout)
+    assert record["ok"] and record["channels"] == {"x": ["x.json", "x.md"]}
+
+
+def test_piped_output_is_tab_separated(sample_file):
+    result = run("draft", str(sample_file), "--channel", "x")
+    [line] = [x for x in result.stdout.splitlines() if x.startswith("ok\t")]
+    assert line.split("\t")[1] == str(sample_file)
+
+
+def test_missing_file_is_one_line_and_exit_3():
+    result = run("extract", "nope.txt")
+    assert result.exit_code == 3
+    assert result.stderr.strip().splitlines()[0] == "Error: nope.txt: no such file"
+    assert "Traceback" not in result.output
+
+
+def test_empty_file(isolated):
+    (isolated / "empty.txt").write_text("   \n\n")
+    result = run("extract", "empty.txt")
+    assert result.exit_code == 3 and "no article text" in result.stderr
+
+
+def test_binary_file(isolated):
+    (isolated / "photo.txt").write_bytes(bytes(range(256)) * 4)
+    result = run("extract", "photo.txt")
+    assert result.exit_code == 3 and "binary" in result.stderr
+
+
+def test_unknown_channel_is_a_usage_error(sample_file):
+    result = run("draft", str(sample_file), "--channel", "x,myspace")
+    assert result.exit_code == 2 and "unknown channel 'myspace'" in result.stderr
+    assert not Path("outbox").exists()
+
+
+def test_debug_shows_the_traceback():
+    result = run("--debug", "extract", "nope.txt")
+    assert result.exit_code != 0 and result.exception is not None
+
+
+def test_schema_is_json_schema():
+    result = run("schema")
+    assert json.loads(result.stdout)["title"] == "Brief"
+
+
+def test_outbox_list_and_show(sample_file):
+    run("draft", str(sample_file), "--channel", "x")
+    listed = json.loads(run("outbox", "list", "--json").stdout)
+    assert [row["channels"] for row in listed] == [["x"]]
+    shown = run("outbox", "show", listed[0]["name"])
+    assert shown.exit_code == 0 and "x: drafted" in shown.stdout
+
+
+def test_outbox_clean_asks_first_and_deletes_with_yes(sample_file, monkeypatch):
+    run("draft", str(sample_file), "--channel", "x")
+    monkeypatch.setenv("COMPOSER_NOW", "2027-01-30T00:00:00+00:00")
+    refused = run("outbox", "clean", "--older-than", "30d")
+    assert refused.exit_code == 1 and len(list(Path("outbox").glob("20*"))) == 1
+    done = run("outbox", "clean", "--older-than", "30d", "--yes")
+    assert done.exit_code == 0 and list(Path("outbox").glob("20*")) == []
+
+
+def test_outbox_clean_bad_age():
+    result = run("outbox", "clean", "--older-than", "soon", "--yes")
+    assert result.exit_code != 0 and "cannot read the age" in result.stderr
+
+
+def test_init_writes_a_config_that_loads_and_refuses_to_overwrite():
+    assert run("init").exit_code == 0
+    assert "[newsletter]" in Path("composer.toml").read_text()
+    assert run("extract", "--help").exit_code == 0
+    again = run("init")
+    assert again.exit_code == 2 and "already exists" in again.stderr
+
+
+def test_init_templates_then_list_shows_overrides():
+    assert run("init", "--templates").exit_code == 0
+    rows = json.loads(run("templates", "list", "--json").stdout)
+    assert rows and not any(r["builtin"] for r in rows)
+
+
+def test_invalid_config_names_the_key(sample_file):
+    Path("composer.toml").write_text('[social]\nmastodon_limit = "lots"\n')
+    result = run("draft", str(sample_file))
+    assert result.exit_code == 4 and "social.mastodon_limit" in result.stderr
