@@ -1,0 +1,115 @@
+"""Speed and memory: start-up, draft time per article, scaling, --jobs speed-up, peak RSS.
+
+python -m bench.speed
+"""
+
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import COMPOSER, REPO, SAMPLE, corpus_texts, median_wall, replicate, table, timed
+
+TARGETS = {
+    "help": 200.0,
+    "sample": 600.0,
+    "draft_ms": 50.0,
+    "rss_mb": 150.0,
+    "extract_per_s": 500.0,
+}
+
+
+def startup_rows(work: Path) -> list[list[object]]:
+    help_ms = median_wall([str(COMPOSER), "--help"])
+    draft = [str(COMPOSER), "draft", str(SAMPLE), "--overwrite", "--outbox", str(work / "outbox")]
+    sample_ms = median_wall(draft)
+    return [
+        ["`composer --help` (whole process, median of 7)", f"{help_ms:.0f} ms", f"< {TARGETS['help']:.0f} ms"],
+        [
+            "`composer draft <sample>` all channels (whole process)",
+            f"{sample_ms:.0f} ms",
+            f"< {TARGETS['sample']:.0f} ms",
+        ],
+    ]
+
+
+def in_process_draft_ms(texts: list[str], work: Path) -> float:
+    """Mean ms per article for load → extract → all channels (MJML compiled) → outbox, in one process."""
+    from composer.config import Settings
+    from composer.pipeline import compose
+
+    paths = replicate(texts, len(texts), work / "inproc")
+    settings = Settings(outbox=work / "inproc-out", overwrite=True)
+    compose(paths[:2], settings)  # warm-up: imports, template compilation
+    elapsed = timed(lambda: compose(paths, settings))
+    return elapsed * 1000 / len(paths)
+
+
+def batch_run(paths_dir: Path, out: Path, jobs: int = 1) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB, largest process) of `composer draft DIR` as a child process."""
+    command = [str(COMPOSER), "--quiet", "draft", str(paths_dir), "--outbox", str(out), "--jobs", str(jobs)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(command, capture_output=True, check=False)
+    wall = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return wall, max(peak, before) / 1024
+
+
+def scaling_rows(texts: list[str], work: Path) -> list[list[object]]:
+    rows = []
+    for count in (10, 100, 1000):
+        folder = work / f"scale-{count}"
+        replicate(texts, count, folder)
+        wall, _ = batch_run(folder, work / f"scale-out-{count}")
+        rows.append([count, f"{wall:.2f} s", f"{wall * 1000 / count:.1f} ms"])
+    return rows
+
+
+def run() -> dict[str, object]:
+    texts = corpus_texts(limit=100)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        results: dict[str, object] = {"startup": startup_rows(work)}
+        results["draft_ms"] = in_process_draft_ms(texts, work)
+        batch = work / "batch-100"
+        replicate(texts, 100, batch)
+        wall1, rss = batch_run(batch, work / "b1", jobs=1)
+        wall2, _ = batch_run(batch, work / "b2", jobs=2)
+        results["batch"] = {"wall1": wall1, "wall2": wall2, "rss_mb": rss}
+        results["scaling"] = scaling_rows(texts, work)
+    return results
+
+
+def report(results: dict[str, object]) -> str:
+    batch = results["batch"]
+    rows = [
+        *list(results["startup"]),
+        [
+            "full draft in-process (all channels, MJML compiled), per article",
+            f"{results['draft_ms']:.1f} ms",
+            f"≤ {TARGETS['draft_ms']:.0f} ms",
+        ],
+        ["peak RSS, `composer draft` of 100 articles", f"{batch['rss_mb']:.0f} MB", f"< {TARGETS['rss_mb']:.0f} MB"],
+        [
+            "100 articles, `--jobs 1` → `--jobs 2`",
+            f"{batch['wall1']:.2f} s → {batch['wall2']:.2f} s (×{batch['wall1'] / batch['wall2']:.2f})",
+            "—",
+        ],
+    ]
+    return "\n\n".join(
+        [
+            table(["measure", "result", "target"], rows),
+            "Scaling (`composer draft DIR`, whole process, one job):",
+            table(["articles", "wall", "per article"], results["scaling"]),
+        ]
+    )
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(REPO))
+    print(report(run()))
