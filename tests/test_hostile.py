@@ -1,0 +1,83 @@
+"""Text written by strangers: it is shown, never evaluated, and never breaks a draft."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from composer.cli import app
+
+runner = CliRunner()
+
+INJECTION = (
+    "Mayor Ana Ruiz spoke on Monday about {{ 7*7 }} and {% for x in y %}loops{% endfor %} and {{ config }}.\n\n"
+    "“We will print <script>alert(1)</script> and <img src=x onerror=alert(2)> as text, never as code,” Ruiz said.\n\n"
+    'The council met <a href="javascript:alert(3)">here</a> to vote on {{ 6*7 }} proposals.'
+)
+
+
+def draft_all(isolated: Path, text: str, *extra: str) -> Path:
+    (isolated / "hostile.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["draft", "hostile.txt", *extra])
+    assert result.exit_code == 0, result.output
+    [folder] = (isolated / "outbox").iterdir()
+    return folder
+
+
+def test_template_syntax_in_the_article_is_printed_literally(isolated):
+    folder = draft_all(isolated, INJECTION)
+    outputs = {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir() if p.suffix in (".md", ".txt", ".json")}
+    assert any("{{ 7*7 }}" in text for text in outputs.values())
+    for name, text in outputs.items():
+        assert "49" not in text and "42 proposals" not in text, name
+        assert "<Config" not in text and "Settings(" not in text, name
+
+
+def test_markup_in_the_article_is_escaped_in_the_newsletter(isolated):
+    folder = draft_all(isolated, INJECTION)
+    html = (folder / "newsletter.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in html
+    assert "onerror=alert(2)>" not in html
+    assert "&lt;script&gt;" in html
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,hi", "file:///etc/passwd", "ftp://x.org/a"])
+def test_only_http_links_reach_the_outputs(isolated, url):
+    folder = draft_all(isolated, INJECTION, "--url", url)
+    for path in folder.iterdir():
+        if path.suffix in (".html", ".txt", ".md", ".json", ".eml", ".mjml"):
+            assert url not in path.read_text(encoding="utf-8"), path.name
+
+
+UNICODE = (
+    "👩🏽‍💻 Engineer Li Wei 李伟 said the 🇺🇦 flag flew over Kyiv while العربية text ran right to left.\n\n"
+    "“Café ﬁnal naïve e\u0301 — ÅÅ, we shipped 🏳️‍🌈 and 👨‍👩‍👧‍👦 today,” Li Wei said.\n\n"
+    "Zero\u200bwidth and soft\u00adhyphen and a lone surrogate \ud800 are all in this sentence."
+)
+
+
+def test_unicode_everywhere_drafts_and_counts(isolated):
+    (isolated / "u.txt").write_bytes(UNICODE.encode("utf-8", "surrogatepass"))
+    result = runner.invoke(app, ["draft", "u.txt"])
+    assert result.exit_code == 0, result.output
+    [folder] = (isolated / "outbox").iterdir()
+    for channel in ("x", "bluesky", "mastodon", "threads", "linkedin"):
+        data = json.loads((folder / f"{channel}.json").read_text(encoding="utf-8"))
+        assert data["posts"] and all(0 < p["length"] <= data["limit"] for p in data["posts"])
+
+
+def test_hostile_outbox_option_is_used_as_given_and_nothing_escapes(isolated, sample_file):
+    target = isolated / "a" / ".." / "drafts"
+    result = runner.invoke(app, ["draft", str(sample_file), "--channel", "x", "--outbox", str(target)])
+    assert result.exit_code == 0, result.output
+    assert len(list((isolated / "drafts").iterdir())) >= 1
+
+
+def test_hostile_title_becomes_a_safe_folder_name(isolated, sample_file):
+    result = runner.invoke(app, ["draft", str(sample_file), "--channel", "x", "--title", "../../../etc/passwd\x00 CON"])
+    assert result.exit_code == 0, result.output
+    [folder] = (isolated / "outbox").iterdir()
+    assert folder.parent == isolated / "outbox" and ".." not in folder.name
