@@ -1,0 +1,120 @@
+"""Stage 2: an Article in, a Brief out. Pure, deterministic, offline.
+
+from composer.extract import extract
+brief = extract(article)
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.blocks import Article, Brief, Fact, Quote, Span, SpeakerRef
+from composer.extract import facts as fact_rank
+from composer.extract.headline import headline_from_lede, summary_from
+from composer.extract.people import Cast, find_cast
+from composer.extract.quotes import Quoted, find_quoted, is_title_like, words
+from composer.extract.sentences import Segment, all_sentences
+from composer.extract.speakers import Attribution, Attributor
+from composer.slugs import slugify
+
+_SENTENCE_END = re.compile(r"(?<=[.!?][”\"’]) |(?<=[.!?]) ")
+MIN_QUOTE_WORDS = 3  # one- and two-word quotes are scare quotes or labels, not something said
+MAX_FACTS = 8
+
+
+def extract(article: Article) -> Brief:
+    body = article.body
+    quoted = find_quoted(body)
+    cast = find_cast(body, [(q.outer_start, q.outer_end) for q in quoted])
+    attributions = Attributor(body, cast).attribute(quoted)
+    sentences = all_sentences(body)
+    quotes = _quotes(body, quoted, attributions, cast, sentences)
+    facts = _facts(body, sentences, quoted, cast)
+    headline = article.title or headline_from_lede(facts[0].text if facts else body[:200])
+    by_position = sorted(facts[:3], key=lambda f: f.start)
+    return Brief(
+        article=article,
+        headline=headline,
+        summary=summary_from([f.text for f in by_position]) or headline,
+        quotes=tuple(quotes),
+        facts=tuple(facts),
+        people=cast.people(),
+        slug=slugify(headline),
+    )
+
+
+def is_quote(body: str, quoted: Quoted) -> bool:
+    text = body[quoted.start : quoted.end]
+    return len(words(text)) >= MIN_QUOTE_WORDS and not is_title_like(text)
+
+
+def _quotes(
+    body: str, quoted: list[Quoted], attributions: list[Attribution], cast: Cast, sentences: list[Segment]
+) -> list[Quote]:
+    out: list[Quote] = []
+    for item, attribution in zip(quoted, attributions, strict=True):
+        if not is_quote(body, item):
+            continue
+        speaker = None
+        if attribution.speaker is not None:
+            speaker = SpeakerRef(name=cast.display(attribution.speaker), role=cast.roles.get(attribution.speaker))
+        context = _containing(sentences, item.outer_start)
+        out.append(
+            Quote(
+                id=f"q{len(out) + 1}",
+                text=body[item.start : item.end],
+                start=item.start,
+                end=item.end,
+                kind=_kind(body, item, context),
+                cue=attribution.cue,
+                speaker=speaker,
+                context=Span(text=body[context.start : context.end], start=context.start, end=context.end),
+                continues=item.continues,
+            )
+        )
+    return out
+
+
+def _containing(sentences: list[Segment], position: int) -> Segment:
+    return next((s for s in sentences if s.start <= position < s.end), sentences[-1])
+
+
+def _kind(body: str, item: Quoted, sentence: Segment) -> str:
+    """Full when the quote is a sentence of its own or is introduced by a cue and a colon or comma."""
+    text = body[item.start : item.end]
+    lead = _SENTENCE_END.split(body[min(sentence.start, item.outer_start) : item.outer_start])[-1].rstrip()
+    if item.continued or not lead or lead.endswith(":"):
+        return "full"
+    if lead.endswith(",") and text[:1].isupper():
+        return "full"
+    return "partial"
+
+
+def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast) -> list[Fact]:
+    scored = []
+    for position, sentence in enumerate(sentences):
+        text = body[sentence.start : sentence.end]
+        if len(text.split()) < 5:
+            continue
+        share = _quoted_share(sentence, quoted)
+        if share > 0.6:
+            continue
+        named = sum(1 for m, _ in cast.mentions if sentence.start <= m.start < sentence.end)
+        scored.append((fact_rank.score(body, sentence, position, share, named), sentence))
+    ranked = sorted(scored, key=lambda pair: (-pair[0], pair[1].start))[:MAX_FACTS]
+    return [
+        Fact(
+            id=f"f{i}",
+            text=body[s.start : s.end],
+            start=s.start,
+            end=s.end,
+            score=value,
+            numbers=fact_rank.numbers(body[s.start : s.end]),
+        )
+        for i, (value, s) in enumerate(ranked, 1)
+    ]
+
+
+def _quoted_share(sentence: Segment, quoted: list[Quoted]) -> float:
+    inside = sum(max(0, min(q.outer_end, sentence.end) - max(q.outer_start, sentence.start)) for q in quoted)
+    return inside / max(1, sentence.end - sentence.start)

@@ -1,0 +1,64 @@
+"""Key facts: verbatim sentences ranked by what a thread's reader needs first, with their numbers."""
+
+from __future__ import annotations
+
+import re
+
+from composer.blocks import Number
+from composer.extract.sentences import Segment
+
+_NUMBER = re.compile(
+    r"(?P<money>[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|thousand))?)"
+    r"|(?P<percent>\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b))"
+    r"|(?P<year>\b(?:19|20)\d{2}\b)"
+    r"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|tenth)\b)"
+    r"|(?P<count>\b\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|thousand))?\b)",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r"[A-Z][\w’'-]+,\s(\d{1,3}),")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_EVENT_WORDS = re.compile(
+    r"\b(announced|ruled|killed|died|won|lost|elected|signed|approved|rejected|launched|arrested|charged|"
+    r"voted|passed|banned|fired|resigned|closed|opened|attacked|agreed|visit|trip|deal|war|election)\w*\b",
+    re.IGNORECASE,
+)
+
+
+def numbers(text: str) -> tuple[Number, ...]:
+    found = [Number(text=m.group(1), value=float(m.group(1)), unit="age") for m in _AGE.finditer(text)]
+    ages = {n.text for n in found}
+    for match in _NUMBER.finditer(text):
+        unit = match.lastgroup or "count"
+        if unit == "count" and match.group() in ages:
+            continue
+        value = _value(match.group(), unit)
+        if value is not None:
+            found.append(Number(text=match.group(), value=value, unit=unit))
+    return tuple(found)
+
+
+def _value(text: str, unit: str) -> float | None:
+    lowered = text.lower()
+    if unit == "ordinal":
+        return float(_ORDINALS.get(lowered) or re.sub(r"\D", "", lowered) or 0) or None
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if not digits:
+        return None
+    value = float(digits.group().replace(",", ""))
+    scale = next((v for k, v in _SCALE.items() if k in lowered), 1.0)
+    return value * scale
+
+
+def score(body: str, sentence: Segment, position: int, quoted_share: float, named: int) -> float:
+    """0..1: the lede first, then sentences rich in people, numbers and events; quotes sink."""
+    text = body[sentence.start : sentence.end]
+    words = len(text.split())
+    value = 0.35 * (1.0 / (1 + position * 0.35))
+    value += 0.2 * min(named, 2) / 2
+    value += 0.15 * min(len(numbers(text)), 2) / 2
+    value += 0.1 * bool(_EVENT_WORDS.search(text))
+    value += 0.2 * (1 - quoted_share)
+    if words < 6 or words > 60:
+        value *= 0.5
+    return round(max(0.0, min(1.0, value)), 3)

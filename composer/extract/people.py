@@ -1,0 +1,234 @@
+"""People and organisations: name mentions, canonical names, roles, ages, gender."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from composer.blocks import Person
+from composer.extract.patterns import (
+    GENDERED,
+    NON_NAME_WORDS,
+    ORG_SPEAKERS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    SPEECH_VERBS,
+    TITLES,
+)
+
+# A name token: Capitalised word (O'Brien, Jean-Luc, McCain), an initial (J.), or an acronym (NATO).
+_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:['’\-][A-Za-zà-ÿ]+)*|[A-Z]\.|[A-Z]{2,}|Mc[A-Z][a-z]+)(?:['’]s?)?"
+_PARTICLE = r"(?:de|van|von|da|del|der|bin|al|la|le|du|di)"
+_CAPS = re.compile(rf"\b{_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ ]+)?{_NAME_TOKEN})*")
+_TITLE = re.compile(r"(?:(?<=\s)|^)(" + "|".join(re.escape(t) for t in TITLES if t) + r")\s+$", re.IGNORECASE)
+_AGE = re.compile(r"^,\s*(\d{1,3}),")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_GENDER_WORD = re.compile(r"\b(he|him|his|himself|she|her|hers|herself|Mr\.|Mrs\.|Ms\.)\b", re.IGNORECASE)
+_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    org: bool
+
+
+@dataclass
+class Cast:
+    """Everyone named in an article and every place they are mentioned."""
+
+    body: str = ""
+    mentions: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, canonical key)
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> fullest tokens
+    roles: dict[str, str] = field(default_factory=dict)
+    ages: dict[str, int] = field(default_factory=dict)
+    genders: dict[str, Counter] = field(default_factory=dict)
+    orgs: set[str] = field(default_factory=set)
+
+    def display(self, key: str) -> str:
+        return " ".join(self.names[key])
+
+    def gender(self, key: str) -> str | None:
+        tally = self.genders.get(key)
+        if not tally:
+            return None
+        (top, count), *rest = tally.most_common()
+        return top if not rest or count > rest[0][1] else None
+
+    def before(self, position: int) -> list[tuple[Mention, str]]:
+        return [(m, k) for m, k in self.mentions if m.end <= position]
+
+    def people(self) -> tuple[Person, ...]:
+        counts = Counter(k for _, k in self.mentions)
+        order = {k: i for i, (_, k) in reversed(list(enumerate(self.mentions)))}
+        keys = sorted(counts, key=lambda k: (-counts[k], order[k]))
+        return tuple(self._person(k, counts[k]) for k in keys if k not in self.orgs or counts[k] > 0)
+
+    def _person(self, key: str, mentions: int) -> Person:
+        kind = "organization" if key in self.orgs else "person"
+        return Person(
+            name=self.display(key),
+            role=self.roles.get(key),
+            age=self.ages.get(key),
+            mentions=mentions,
+            kind=kind,
+            gender=self.gender(key) if kind == "person" else None,
+        )
+
+
+def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
+    """Find name mentions outside `blocked` spans (quotes), then link surnames to full names."""
+    raw = [m for m in _mentions(body) if not _inside(m.start, blocked)]
+    cast = Cast(body=body)
+    full = [m for m in raw if len(m.tokens) > 1 and not m.org]
+    for mention in sorted(raw, key=lambda m: -len(m.tokens)):
+        key = _link(mention, full, cast)
+        if key is None:
+            continue
+        cast.mentions.append((mention, key))
+        _note_role_and_age(body, mention, key, cast)
+    cast.mentions.sort(key=lambda mk: mk[0].start)
+    _learn_genders(body, cast, blocked)
+    return cast
+
+
+def _mentions(body: str) -> list[Mention]:
+    out = []
+    for match in _CAPS.finditer(body):
+        for start, tokens in _groups(match):
+            mention = _trimmed(body, start, tokens)
+            if mention is not None:
+                out.append(mention)
+    return out
+
+
+def _groups(match: re.Match[str]) -> list[tuple[int, list[str]]]:
+    """Split 'Fox News’ Bret Baier' at the possessive: two groups."""
+    groups: list[tuple[int, list[str]]] = []
+    position = match.start()
+    current: list[str] = []
+    start = position
+    for token in match.group().split():
+        at = match.string.index(token, position)
+        if not current:
+            start = at
+        position = at + len(token)
+        current.append(token)
+        if _POSSESSIVE.search(token):
+            groups.append((start, current))
+            current = []
+    if current:
+        groups.append((start, current))
+    return groups
+
+
+def _trimmed(body: str, start: int, tokens: list[str]) -> Mention | None:
+    tokens = [_POSSESSIVE.sub("", t) for t in tokens]
+    while tokens and (tokens[0].rstrip(".") in NON_NAME_WORDS or tokens[0].lower() in _TITLE_WORDS):
+        start = body.index(tokens[0], start) + len(tokens[0])
+        tokens.pop(0)
+    while tokens and (tokens[-1].rstrip(".") in NON_NAME_WORDS or tokens[-1] in _SUFFIXES):
+        tokens.pop()
+    if not tokens or any(len(t) == 1 for t in tokens):
+        return None
+    start = body.index(tokens[0], start)
+    end = body.index(tokens[-1], start) + len(tokens[-1])
+    org = any(t in ORG_WORDS for t in tokens) or any(t.isupper() and len(t) > 1 for t in tokens)
+    place = any(t in PLACE_WORDS for t in tokens)
+    if place and not org:
+        return None
+    if all(t.endswith(".") for t in tokens):
+        return None
+    if org and len(tokens) == 1 and not tokens[0].isupper() and tokens[0].lower() not in ORG_SPEAKERS:
+        return None
+    return Mention(start, end, tuple(tokens), org)
+
+
+TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+_TITLE_WORDS = TITLE_WORDS - {"leader"}
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= position < e for s, e in spans)
+
+
+def _link(mention: Mention, full: list[Mention], cast: Cast) -> str | None:
+    """Canonical key: the fullest form of this name seen in the article."""
+    if mention.org:
+        key = " ".join(mention.tokens)
+        cast.names.setdefault(key, mention.tokens)
+        cast.orgs.add(key)
+        return key
+    last = mention.tokens[-1]
+    candidates = [m for m in full if m.tokens[-1] == last and _compatible(mention.tokens, m.tokens)]
+    if not candidates:
+        if len(mention.tokens) == 1 and not _single_is_person(cast.body, mention):
+            return None
+        candidates = [mention]
+    best = _nearest_before(mention, candidates)
+    key = " ".join(best.tokens)
+    if len(best.tokens) >= len(cast.names.get(key, ())):
+        cast.names[key] = best.tokens
+    return key
+
+
+def _compatible(short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """'Pete Hegseth' fits 'Pete Hegseth' and 'Hegseth'; 'Eric Trump' does not fit 'Donald Trump'."""
+    return len(short) == 1 or short[0] == longer[0] or short[0].rstrip(".") == longer[0][0]
+
+
+def _nearest_before(mention: Mention, candidates: list[Mention]) -> Mention:
+    earlier = [c for c in candidates if c.start <= mention.start]
+    pool = earlier or candidates
+    best_len = max(len(c.tokens) for c in pool)
+    fullest = [c for c in pool if len(c.tokens) == best_len]
+    return max(fullest, key=lambda c: c.start) if earlier else min(fullest, key=lambda c: c.start)
+
+
+_SPEECH_AFTER = re.compile(r"^,? (?:\w+ly )?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r") $")
+
+
+def _single_is_person(body: str, mention: Mention) -> bool:
+    """A lone capitalised word is a person only with a title, an age, Mr./Ms., or a speech verb beside it."""
+    before = body[max(0, mention.start - 40) : mention.start]
+    after = body[mention.end : mention.end + 30]
+    return bool(
+        _TITLE.search(before) or _AGE.match(after) or _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before)
+    )
+
+
+def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> None:
+    if mention.org:
+        return
+    title = _TITLE.search(body[max(0, mention.start - 40) : mention.start])
+    if title and key not in cast.roles:
+        cast.roles[key] = _title_case(title.group(1))
+    age = _AGE.match(body[mention.end : mention.end + 8])
+    if age and key not in cast.ages and 0 < int(age.group(1)) < 120:
+        cast.ages[key] = int(age.group(1))
+
+
+def _title_case(title: str) -> str:
+    return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in title.split())
+
+
+def _learn_genders(body: str, cast: Cast, blocked: list[tuple[int, int]]) -> None:
+    """A gendered pronoun usually refers to the person last named before it."""
+    people = [(m, k) for m, k in cast.mentions if k not in cast.orgs]
+    index = 0
+    last: str | None = None
+    for match in _GENDER_WORD.finditer(body):
+        if _inside(match.start(), blocked):
+            continue
+        while index < len(people) and people[index][0].end <= match.start():
+            last = people[index][1]
+            index += 1
+        word = match.group().lower()
+        if word in ("mr.", "mrs.", "ms.") and index < len(people):
+            cast.genders.setdefault(people[index][1], Counter())[GENDERED[word]] += 2
+        elif last is not None and word not in ("mr.", "mrs.", "ms."):
+            cast.genders.setdefault(last, Counter())[GENDERED[word]] += 1

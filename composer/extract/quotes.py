@@ -1,0 +1,100 @@
+"""Quoted stretches of the body: paired marks per paragraph, multi-paragraph quotes.
+
+Marks: curly “…”, straight "…", and the doubled apostrophe ''…'' some papers use.
+Single quotes are never top-level quotes: they are apostrophes, scare quotes,
+or a quote nested inside a double-quoted one, where they stay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from composer.extract.sentences import Segment, paragraphs
+
+_MARK = re.compile(r"“|”|\"|''|„")
+_OPENERS = ("“", "„")
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "with", "is", "vs", "&"}
+
+
+@dataclass(slots=True)
+class Quoted:
+    """The inside of one pair of quote marks (stripped of spaces), and the marks' span."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    paragraph: Segment
+    closed: bool
+    continues: bool = False
+    continued: bool = False  # this segment continues the previous paragraph's quote
+
+
+def find_quoted(body: str) -> list[Quoted]:
+    found: list[Quoted] = []
+    paras = paragraphs(body)
+    for index, para in enumerate(paras):
+        segments = _pair_marks(body, para)
+        if found and found[-1].continues and segments and segments[0].outer_start == para.start:
+            segments[0].continued = True
+        if segments and not segments[-1].closed and _opens_next(body, paras, index):
+            segments[-1].continues = True
+        found.extend(segments)
+    return found
+
+
+def _opens_next(body: str, paras: list[Segment], index: int) -> bool:
+    return (index + 1 < len(paras) and body[paras[index + 1].start] in '“"„') or (
+        index + 1 < len(paras) and body.startswith("''", paras[index + 1].start)
+    )
+
+
+def _pair_marks(body: str, para: Segment) -> list[Quoted]:
+    out: list[Quoted] = []
+    open_at: int | None = None
+    open_len = 0
+    for match in _MARK.finditer(body, para.start, para.end):
+        mark, at = match.group(), match.start()
+        if open_at is None:
+            if mark in _OPENERS or (mark in ('"', "''") and _can_open(body, match.end(), para)):
+                open_at, open_len = at, len(mark)
+        elif mark in ("”", '"') or (mark == "''" and _can_close(body, at)):
+            _add(out, body, para, open_at, open_len, at, match.end(), closed=True)
+            open_at = None
+        elif mark in _OPENERS:
+            open_at, open_len = at, len(mark)  # an unclosed quote restarted: keep the newer one
+    if open_at is not None:
+        _add(out, body, para, open_at, open_len, para.end, para.end, closed=False)
+    return out
+
+
+def _can_open(body: str, after: int, para: Segment) -> bool:
+    return after < para.end and not body[after].isspace()
+
+
+def _can_close(body: str, at: int) -> bool:
+    return at > 0 and not body[at - 1].isspace()
+
+
+def _add(out: list[Quoted], body: str, para: Segment, open_at: int, open_len: int, close_at: int, end: int,
+         *, closed: bool) -> None:  # fmt: skip
+    start, stop = open_at + open_len, close_at
+    while start < stop and body[start].isspace():
+        start += 1
+    while stop > start and body[stop - 1].isspace():
+        stop -= 1
+    if stop > start:
+        out.append(Quoted(start, stop, open_at, end, para, closed))
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def is_title_like(text: str) -> bool:
+    """'Saturday Night Live', 'Make America Great Again': Title Case with no closing punctuation."""
+    tokens = words(text)
+    if not tokens or len(tokens) > 8 or text[-1] in ".,!?;:…":
+        return False
+    return all(t[:1].isupper() or t.lower() in _SMALL_WORDS or not t[:1].isalpha() for t in tokens)

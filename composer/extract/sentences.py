@@ -1,0 +1,60 @@
+"""Paragraphs and sentences as offsets into the body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from composer.extract.patterns import ABBREVIATIONS
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
+# A sentence ends at . ! ? (or …), maybe followed by closing quotes/brackets, then space and a
+# capital, digit or opening quote.
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+
+
+def paragraphs(body: str) -> list[Segment]:
+    return [Segment(m.start(), m.end()) for m in _PARAGRAPH.finditer(body)]
+
+
+def sentences(body: str, para: Segment) -> list[Segment]:
+    """Sentences of one paragraph, abbreviation- and initial-aware."""
+    out: list[Segment] = []
+    start = para.start
+    text = body[para.start : para.end]
+    for match in _BOUNDARY.finditer(text):
+        end = para.start + match.end()
+        if _is_abbreviation(body, para.start + match.start(), match.group()):
+            continue
+        out.append(Segment(start, end))
+        start = _skip_space(body, end, para.end)
+    if start < para.end:
+        out.append(Segment(start, para.end))
+    return out
+
+
+def _is_abbreviation(body: str, at: int, mark: str) -> bool:
+    if not mark.startswith(".") or len(mark.rstrip("”\"’')]")) > 1:
+        return False
+    word = _WORD_BEFORE.search(body[max(0, at - 12) : at + 1])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    return token in ABBREVIATIONS or len(token) == 1 or ("." in token and len(token) <= 5)
+
+
+def _skip_space(body: str, at: int, limit: int) -> int:
+    while at < limit and body[at].isspace():
+        at += 1
+    return at
+
+
+def all_sentences(body: str) -> list[Segment]:
+    return [s for p in paragraphs(body) for s in sentences(body, p)]

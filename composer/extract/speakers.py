@@ -1,0 +1,196 @@
+"""Who said it: the cue next to a quote and the speaker it names.
+
+A quote is attributed only when a speech cue sits right beside it ("…,” Hegseth
+said / said Hegseth / Hegseth said: “…”), or when it continues a quote that was.
+The speaker phrase must be exactly a name, a pronoun with a clear antecedent, a
+role held by one named person, or an organisation; anything else gives None,
+because a wrong name is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from composer.extract.patterns import PRONOUNS, SPEECH_VERBS
+from composer.extract.people import Cast
+from composer.extract.quotes import Quoted
+
+_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_PLATFORM = r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Truth Social|Threads|Bluesky|TikTok|Telegram))?"
+_ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+|once\s+|simply\s+|just\s+)"
+_WHO = r"(?P<who>[^.!?;:“”\"()]{1,90}?)"
+# After the closing mark: ', Hegseth said', ' he tersely told', ' said Hegseth', ', according to Hegseth'
+_AFTER_WHO_CUE = re.compile(rf"^[\s,—–-]*{_WHO}\s+{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})", re.IGNORECASE)
+_AFTER_CUE_WHO = re.compile(
+    rf"^[\s,—–-]*{_ADVERB}*(?P<cue>(?:{_VERBS}|according to)\b){_PLATFORM}\s+(?P<who>[^.!?;:“”\"()]{{1,90}}?)"
+    r"(?=\s*(?:[,.;:!?—]|\s(?:in|on|at|to|during|after|before|when|while|who|of|as|about|from|last|this|that|"
+    r"earlier|later|told)\b|$))",
+    re.IGNORECASE,
+)
+# Before the opening mark: 'Hegseth said: ', 'he said, ', 'Hegseth told reporters: ', 'According to X, '
+_BEFORE_WHO_CUE = re.compile(
+    rf"(?:^|[,;—]\s+|\band\s+|\bbut\s+){_WHO}\s+{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})"
+    r"(?P<tail>(?:\s+[\w’'.-]+){0,6}?)\s*[,:]?\s*(?:that\s+)?$",
+    re.IGNORECASE,
+)
+_BEFORE_ACCORDING = re.compile(rf"(?P<cue>according to)\s+{_WHO},?\s*$", re.IGNORECASE)
+_CUES = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:and|but|as|while|so|then|yet)\s+", re.IGNORECASE)
+_ADVERBS_ONLY = re.compile(rf"\s+{_ADVERB}*$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+@dataclass(slots=True)
+class Attribution:
+    cue: str | None
+    speaker: str | None  # a cast key
+
+
+class Attributor:
+    def __init__(self, body: str, cast: Cast) -> None:
+        self.body = body
+        self.cast = cast
+
+    def attribute(self, quotes: list[Quoted]) -> list[Attribution]:
+        results: list[Attribution] = []
+        for index, quote in enumerate(quotes):
+            found = self._beside(quote, quotes, index)
+            if found.speaker is None:
+                found = self._inherited(quote, quotes, index, results) or found
+            results.append(found)
+        return results
+
+    def _beside(self, quote: Quoted, quotes: list[Quoted], index: int) -> Attribution:
+        after = self._after_text(quote, quotes, index)
+        for pattern in (_AFTER_WHO_CUE, _AFTER_CUE_WHO):
+            match = pattern.match(after)
+            if match:
+                at = quote.outer_end + match.start("who")
+                speaker = self.resolve(match.group("who"), at, quote.outer_start)
+                if speaker:
+                    return Attribution(_cue(match.group("cue")), speaker)
+        before, offset = self._before_text(quote, quotes, index)
+        for pattern in (_BEFORE_WHO_CUE, _BEFORE_ACCORDING):
+            match = pattern.search(before)
+            if match:
+                speaker = self.resolve(match.group("who"), offset + match.start("who"), quote.outer_start)
+                if speaker:
+                    return Attribution(_cue(match.group("cue")), speaker)
+        return Attribution(None, None)
+
+    def _inherited(
+        self, quote: Quoted, quotes: list[Quoted], index: int, results: list[Attribution]
+    ) -> Attribution | None:
+        """'"A," he said. "B."' and multi-paragraph quotes keep the speaker of the part before."""
+        if index == 0:
+            return None
+        previous, prior = quotes[index - 1], results[index - 1]
+        if prior.speaker is None:
+            return None
+        if quote.continued:
+            return Attribution(prior.cue, prior.speaker)
+        if previous.paragraph == quote.paragraph:
+            between = self.body[previous.outer_end : quote.outer_start]
+            if len(between.split()) <= 20 and len(_CUES.findall(between)) <= 1:
+                return Attribution(prior.cue, prior.speaker)
+        return None
+
+    def _after_text(self, quote: Quoted, quotes: list[Quoted], index: int) -> str:
+        limit = quote.paragraph.end
+        if index + 1 < len(quotes) and quotes[index + 1].paragraph == quote.paragraph:
+            limit = quotes[index + 1].outer_start
+        text = self.body[quote.outer_end : limit]
+        end = _SENTENCE_END.search(text)
+        return text[: end.start()] if end else text
+
+    def _before_text(self, quote: Quoted, quotes: list[Quoted], index: int) -> tuple[str, int]:
+        start = quote.paragraph.start
+        if index > 0 and quotes[index - 1].paragraph == quote.paragraph:
+            start = quotes[index - 1].outer_end
+        text = self.body[start : quote.outer_start]
+        ends = list(_SENTENCE_END.finditer(text))
+        cut = ends[-1].end() if ends else 0
+        return text[cut:], start + cut
+
+    def resolve(self, phrase: str, at: int, quote_start: int) -> str | None:
+        """A speaker key for `phrase` found at body offset `at`, or None when unsure."""
+        lead = _LEADING.match(phrase)
+        if lead:
+            at += lead.end()
+            phrase = phrase[lead.end() :]
+        phrase = _ADVERBS_ONLY.sub("", phrase).rstrip(" ,")
+        word = phrase.lower()
+        if word in PRONOUNS:
+            return self._antecedent(PRONOUNS[word], min(at, quote_start)) if word in ("he", "she") else None
+        named = self._named_in(phrase, at)
+        if named is not None:
+            return named
+        return self._by_role(word)
+
+    def _named_in(self, phrase: str, at: int) -> str | None:
+        """The phrase must be a name, optionally with a title before or an appositive after."""
+        head = phrase.split(",")[0]
+        end = at + len(head)
+        inside = [(m, k) for m, k in self.cast.mentions if at <= m.start and m.end <= end]
+        people = [(m, k) for m, k in inside if k not in self.cast.orgs]
+        if len(people) > 1 or (not people and len(inside) != 1):
+            return None
+        mention, key = (people or inside)[-1]
+        before = self.body[at : mention.start].strip()
+        after = self.body[mention.end : end].strip()
+        if after and not after.startswith(("(", "Jr", "Sr")):
+            return None
+        if before and not _is_title_words(self.body[at : mention.start].strip()):
+            return None
+        return key
+
+    def _by_role(self, phrase: str) -> str | None:
+        """'the defense secretary' -> the one person whose role is Defense Secretary."""
+        words = phrase.removeprefix("the ").strip()
+        if not words or words == phrase:
+            return self._organisation(phrase)
+        holders = [
+            k for k, role in self.cast.roles.items() if role.lower() == words or role.lower().endswith(" " + words)
+        ]
+        return holders[0] if len(holders) == 1 else self._organisation(phrase)
+
+    def _organisation(self, phrase: str) -> str | None:
+        words = phrase.removeprefix("the ").strip().lower()
+        orgs = [k for k in self.cast.orgs if k.lower() == words]
+        return orgs[0] if orgs else None
+
+    def _antecedent(self, gender: str | None, position: int) -> str | None:
+        """The person most recently named before `position` whose gender fits."""
+        for _mention, key in reversed(self.cast.before(position)):
+            if key in self.cast.orgs:
+                continue
+            known = self.cast.gender(key)
+            if known is None or known == gender:
+                return key
+        return None
+
+
+_DESCRIPTORS = frozenset(
+    "the a an former then presidential republican democratic campaign senior top chief deputy assistant "
+    "executive u.s. state federal local longtime veteran political conservative liberal activist".split()
+)
+
+
+def _is_title_words(text: str) -> bool:
+    """'Defense Secretary', 'the economist', 'Washington Post columnist': words that may precede a name."""
+    from composer.extract.people import TITLE_WORDS
+
+    words = text.replace("’s", "").replace("'s", "").split()
+    return len(words) <= 5 and all(
+        w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in _DESCRIPTORS for w in words
+    )
+
+
+def _holds(role: str, words: str) -> bool:
+    role = role.lower()
+    return role == words or role.endswith(" " + words)
+
+
+def _cue(text: str) -> str:
+    return " ".join(text.split())
