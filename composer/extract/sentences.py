@@ -58,3 +58,25 @@ def _skip_space(body: str, at: int, limit: int) -> int:
 
 def all_sentences(body: str) -> list[Segment]:
     return [s for p in paragraphs(body) for s in sentences(body, p)]
+
+
+_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def first_sentence_end(text: str) -> int | None:
+    """Offset just past the first real sentence end in `text` (not 'U.S.', 'Mr.' or 'J.')."""
+    for match in _STOP.finditer(text):
+        if match.group() == "." and _is_abbreviation(text, match.start(), "."):
+            continue
+        return match.end()
+    return None
+
+
+def last_sentence_end(text: str) -> int:
+    """Offset just past the last real sentence end in `text`, or 0."""
+    last = 0
+    for match in _STOP.finditer(text):
+        if match.group() == "." and _is_abbreviation(text, match.start(), "."):
+            continue
+        last = match.end()
+    return last

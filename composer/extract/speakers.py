@@ -15,20 +15,27 @@ from dataclasses import dataclass
 from composer.extract.patterns import PRONOUNS, SPEECH_VERBS
 from composer.extract.people import Cast
 from composer.extract.quotes import Quoted
+from composer.extract.sentences import first_sentence_end, last_sentence_end
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _PLATFORM = r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Truth Social|Threads|Bluesky|TikTok|Telegram))?"
 _ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+|once\s+|simply\s+|just\s+)"
-_WHO = r"(?P<who>[^.!?;:“”\"()]{1,90}?)"
+_WHO = r"(?P<who>[^!?;:“”\"]{1,100}?)"
 # After the closing mark: ', Hegseth said', ' he tersely told', ' said Hegseth', ', according to Hegseth'
 _AFTER_WHO_CUE = re.compile(rf"^[\s,—–-]*{_WHO}\s+{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})", re.IGNORECASE)
-_AFTER_CUE_WHO = re.compile(
-    rf"^[\s,—–-]*{_ADVERB}*(?P<cue>(?:{_VERBS}|according to)\b){_PLATFORM}\s+(?P<who>[^.!?;:“”\"()]{{1,90}}?)"
-    r"(?=\s*(?:[,.;:!?—]|\s(?:in|on|at|to|during|after|before|when|while|who|of|as|about|from|last|this|that|"
-    r"earlier|later|told)\b|$))",
+_AFTER_CUE = re.compile(rf"^[\s,—–-]*{_ADVERB}*(?P<cue>(?:{_VERBS}|according to)\b{_PLATFORM})\s+", re.IGNORECASE)
+_WHO_STOP = re.compile(
+    r",|;|:|—|\s(?:in|on|at|to|during|after|before|when|while|who|of|as|about|from|last|this|that|earlier|later|"
+    r"told|and|but|with|because)\b",
     re.IGNORECASE,
 )
 # Before the opening mark: 'Hegseth said: ', 'he said, ', 'Hegseth told reporters: ', 'According to X, '
+# The sentence's subject, when it is the one speaking: 'Clinton, who …, told her supporters, “…”'
+_BEFORE_SUBJECT = re.compile(
+    rf"^(?:[^,“”\"]{{0,60}},\s+)?(?P<who>[^,“”\"]{{1,80}}?)(?:,[^,“”\"]{{1,140}},)?\s+{_ADVERB}*"
+    rf"(?P<cue>(?:{_VERBS})\b{_PLATFORM})",
+    re.IGNORECASE,
+)
 _BEFORE_WHO_CUE = re.compile(
     rf"(?:^|[,;—]\s+|\band\s+|\bbut\s+){_WHO}\s+{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})"
     r"(?P<tail>(?:\s+[\w’'.-]+){0,6}?)\s*[,:]?\s*(?:that\s+)?$",
@@ -38,7 +45,6 @@ _BEFORE_ACCORDING = re.compile(rf"(?P<cue>according to)\s+{_WHO},?\s*$", re.IGNO
 _CUES = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:and|but|as|while|so|then|yet)\s+", re.IGNORECASE)
 _ADVERBS_ONLY = re.compile(rf"\s+{_ADVERB}*$")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 @dataclass(slots=True)
@@ -63,15 +69,19 @@ class Attributor:
 
     def _beside(self, quote: Quoted, quotes: list[Quoted], index: int) -> Attribution:
         after = self._after_text(quote, quotes, index)
-        for pattern in (_AFTER_WHO_CUE, _AFTER_CUE_WHO):
-            match = pattern.match(after)
-            if match:
-                at = quote.outer_end + match.start("who")
-                speaker = self.resolve(match.group("who"), at, quote.outer_start)
-                if speaker:
-                    return Attribution(_cue(match.group("cue")), speaker)
+        match = _AFTER_WHO_CUE.match(after)
+        if match:
+            speaker = self.resolve(match.group("who"), quote.outer_end + match.start("who"), quote.outer_start)
+            if speaker:
+                return Attribution(_cue(match.group("cue")), speaker)
+        match = _AFTER_CUE.match(after)
+        if match:
+            who = _WHO_STOP.split(after[match.end() :], maxsplit=1)[0]
+            speaker = self.resolve(who, quote.outer_end + match.end(), quote.outer_start)
+            if speaker:
+                return Attribution(_cue(match.group("cue")), speaker)
         before, offset = self._before_text(quote, quotes, index)
-        for pattern in (_BEFORE_WHO_CUE, _BEFORE_ACCORDING):
+        for pattern in (_BEFORE_WHO_CUE, _BEFORE_ACCORDING, _BEFORE_SUBJECT):
             match = pattern.search(before)
             if match:
                 speaker = self.resolve(match.group("who"), offset + match.start("who"), quote.outer_start)
@@ -101,16 +111,15 @@ class Attributor:
         if index + 1 < len(quotes) and quotes[index + 1].paragraph == quote.paragraph:
             limit = quotes[index + 1].outer_start
         text = self.body[quote.outer_end : limit]
-        end = _SENTENCE_END.search(text)
-        return text[: end.start()] if end else text
+        end = first_sentence_end(text)
+        return text[: end - 1] if end else text
 
     def _before_text(self, quote: Quoted, quotes: list[Quoted], index: int) -> tuple[str, int]:
         start = quote.paragraph.start
         if index > 0 and quotes[index - 1].paragraph == quote.paragraph:
             start = quotes[index - 1].outer_end
         text = self.body[start : quote.outer_start]
-        ends = list(_SENTENCE_END.finditer(text))
-        cut = ends[-1].end() if ends else 0
+        cut = last_sentence_end(text)
         return text[cut:], start + cut
 
     def resolve(self, phrase: str, at: int, quote_start: int) -> str | None:
@@ -129,19 +138,30 @@ class Attributor:
         return self._by_role(word)
 
     def _named_in(self, phrase: str, at: int) -> str | None:
-        """The phrase must be a name, optionally with a title before or an appositive after."""
-        head = phrase.split(",")[0]
-        end = at + len(head)
-        inside = [(m, k) for m, k in self.cast.mentions if at <= m.start and m.end <= end]
-        people = [(m, k) for m, k in inside if k not in self.cast.orgs]
-        if len(people) > 1 or (not people and len(inside) != 1):
+        """A name, maybe with a title before it ('Huckabee spokeswoman Alice Stewart') or an
+        appositive around it ('Google's recruiter, Laszlo Bock,' / 'Ross, the commissioner,')."""
+        if first_sentence_end(phrase) not in (None, len(phrase)):
             return None
-        mention, key = (people or inside)[-1]
+        offset = at
+        for part in phrase.split(","):
+            key = self._name_part(part, offset)
+            if key is not None:
+                return key
+            offset += len(part) + 1
+        return None
+
+    def _name_part(self, part: str, at: int) -> str | None:
+        end = at + len(part.rstrip())
+        inside = [(m, k) for m, k in self.cast.mentions if at <= m.start and m.end <= end]
+        people = [(m, k) for m, k in inside if k not in self.cast.orgs] or inside
+        if not people:
+            return None
+        mention, key = people[-1]
         before = self.body[at : mention.start].strip()
         after = self.body[mention.end : end].strip()
-        if after and not after.startswith(("(", "Jr", "Sr")):
+        if after and not after.startswith(("(", "Jr", "Sr")) and not _is_place_tail(after):
             return None
-        if before and not _is_title_words(self.body[at : mention.start].strip()):
+        if before and not _is_title_words(before):
             return None
         return key
 
@@ -185,6 +205,12 @@ def _is_title_words(text: str) -> bool:
     return len(words) <= 5 and all(
         w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in _DESCRIPTORS for w in words
     )
+
+
+def _is_place_tail(text: str) -> bool:
+    """'of North Carolina', '(R-Calif.)': what may follow a name in a speaker phrase."""
+    words = text.split()
+    return len(words) <= 4 and words[0] in ("of", "from") and all(w[:1].isupper() for w in words[1:])
 
 
 def _holds(role: str, words: str) -> bool:
