@@ -43,6 +43,8 @@ _BEFORE_WHO_CUE = re.compile(
 )
 _BEFORE_ACCORDING = re.compile(rf"(?P<cue>according to)\s+{_WHO},?\s*$", re.IGNORECASE)
 _CUES = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+# A sentence's subject and its (lower-case) verb: 'Donald Trump is promising to “…”'.
+_SUBJECT = re.compile(r"^(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)(?:,[^,“”\"]{1,140},)?\s+[a-z]")
 _LEADING = re.compile(r"^(?:and|but|as|while|so|then|yet)\s+", re.IGNORECASE)
 _ADVERBS_ONLY = re.compile(rf"\s+{_ADVERB}*$")
 
@@ -87,7 +89,19 @@ class Attributor:
                 speaker = self.resolve(match.group("who"), offset + match.start("who"), quote.outer_start)
                 if speaker:
                     return Attribution(_cue(match.group("cue")), speaker)
-        return Attribution(None, None)
+        return self._subject(quote, before, offset)
+
+    def _subject(self, quote: Quoted, before: str, offset: int) -> Attribution:
+        """'Kasich cautioned “let’s not …”': the sentence's subject, when no one else is named before the quote."""
+        match = _SUBJECT.match(before)
+        if not match:
+            return Attribution(None, None)
+        speaker = self.resolve(match.group("who"), offset + match.start("who"), quote.outer_start)
+        if speaker is None:
+            return Attribution(None, None)
+        rest_start = offset + match.end("who")
+        others = [k for m, k in self.cast.mentions if rest_start <= m.start < quote.outer_start and k != speaker]
+        return Attribution(None, speaker) if not others else Attribution(None, None)
 
     def _inherited(
         self, quote: Quoted, quotes: list[Quoted], index: int, results: list[Attribution]
@@ -98,13 +112,19 @@ class Attributor:
         previous, prior = quotes[index - 1], results[index - 1]
         if prior.speaker is None:
             return None
-        if quote.continued:
+        if quote.continued or self._quote_only_paragraph(quote, previous):
             return Attribution(prior.cue, prior.speaker)
         if previous.paragraph == quote.paragraph:
             between = self.body[previous.outer_end : quote.outer_start]
             if len(between.split()) <= 20 and len(_CUES.findall(between)) <= 1:
                 return Attribution(prior.cue, prior.speaker)
         return None
+
+    def _quote_only_paragraph(self, quote: Quoted, previous: Quoted) -> bool:
+        """A paragraph that is nothing but a quote goes on with the speaker of the paragraph before."""
+        para = quote.paragraph
+        whole = quote.outer_start == para.start and quote.outer_end >= para.end - 1
+        return whole and previous.paragraph.end + 2 == para.start
 
     def _after_text(self, quote: Quoted, quotes: list[Quoted], index: int) -> str:
         limit = quote.paragraph.end
