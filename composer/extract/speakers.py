@@ -59,6 +59,7 @@ class Attributor:
     def __init__(self, body: str, cast: Cast) -> None:
         self.body = body
         self.cast = cast
+        self.subjects = _sentence_subjects(body, cast)  # (position, key), in order
 
     def attribute(self, quotes: list[Quoted]) -> list[Attribution]:
         results: list[Attribution] = []
@@ -66,8 +67,16 @@ class Attributor:
             found = self._beside(quote, quotes, index)
             if found.speaker is None:
                 found = self._inherited(quote, quotes, index, results) or found
+            if found.speaker is not None:
+                self._remember_speaker(quote.outer_start, found.speaker)
             results.append(found)
         return results
+
+    def _remember_speaker(self, position: int, key: str) -> None:
+        """A speaker is the likeliest 'he' or 'she' of the next sentences, like a subject."""
+        import bisect
+
+        bisect.insort(self.subjects, (position, key))
 
     def _beside(self, quote: Quoted, quotes: list[Quoted], index: int) -> Attribution:
         after = self._after_text(quote, quotes, index)
@@ -116,7 +125,7 @@ class Attributor:
             return Attribution(prior.cue, prior.speaker)
         if previous.paragraph == quote.paragraph:
             between = self.body[previous.outer_end : quote.outer_start]
-            if len(between.split()) <= 20 and len(_CUES.findall(between)) <= 1:
+            if len(between.split()) <= 45 and len(_CUES.findall(between)) <= 1:
                 return Attribution(prior.cue, prior.speaker)
         return None
 
@@ -201,30 +210,64 @@ class Attributor:
         return orgs[0] if orgs else None
 
     def _antecedent(self, gender: str | None, position: int) -> str | None:
-        """The person most recently named before `position` whose gender fits."""
-        for _mention, key in reversed(self.cast.before(position)):
-            if key in self.cast.orgs:
+        """The latest subject or speaker before `position`, within the last few paragraphs, whose gender fits."""
+        horizon = self._paragraph_start(position, back=2)
+        for at, key in reversed(self.subjects):
+            if at >= position:
                 continue
+            if at < horizon:
+                return None
             known = self.cast.gender(key)
             if known is None or known == gender:
                 return key
         return None
 
+    def _paragraph_start(self, position: int, back: int) -> int:
+        start = position
+        for _ in range(back + 1):
+            found = self.body.rfind("\n\n", 0, start)
+            if found < 0:
+                return 0
+            start = found
+        return start
 
-_DESCRIPTORS = frozenset(
-    "the a an former then presidential republican democratic campaign senior top chief deputy assistant "
-    "executive u.s. state federal local longtime veteran political conservative liberal activist".split()
-)
+
+def _sentence_subjects(body: str, cast: Cast) -> list[tuple[int, str]]:
+    """People named at the start of a sentence (after a title or a short lead-in), in order."""
+    from composer.extract.sentences import all_sentences
+
+    starts = [s.start for s in all_sentences(body)]
+    subjects = []
+    index = 0
+    for mention, key in cast.mentions:
+        if key in cast.orgs:
+            continue
+        while index + 1 < len(starts) and starts[index + 1] <= mention.start:
+            index += 1
+        lead = body[starts[index] : mention.start] if starts else ""
+        if _is_subject_lead(lead):
+            subjects.append((mention.start, key))
+    return subjects
+
+
+def _is_subject_lead(lead: str) -> bool:
+    """'', 'Sen.', 'But former Gov.', 'On Tuesday,': nothing between the sentence start and the name but this."""
+    words = lead.split()
+    if len(words) > 5:
+        return False
+    if lead.rstrip().endswith(","):
+        return True
+    return all(w[:1].isupper() or w.lower() in ("and", "but", "former", "the", "then") for w in words)
 
 
 def _is_title_words(text: str) -> bool:
-    """'Defense Secretary', 'the economist', 'Washington Post columnist': words that may precede a name."""
-    from composer.extract.people import TITLE_WORDS
+    """'Defense Secretary', 'the economist', 'Concord resident', 'Blaze co-host': what may precede a
+    name in a speaker phrase. Beside a cue that is almost anything short, except a clause."""
+    words = text.split()
+    return len(words) <= 7 and not any(w.lower() in _CLAUSE_WORDS for w in words)
 
-    words = text.replace("’s", "").replace("'s", "").split()
-    return len(words) <= 5 and all(
-        w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in _DESCRIPTORS for w in words
-    )
+
+_CLAUSE_WORDS = SPEECH_VERBS | {"and", "or", "but", "he", "she", "they", "who", "which", "that", "when", "while"}
 
 
 def _is_place_tail(text: str) -> bool:
