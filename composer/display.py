@@ -102,6 +102,7 @@ def print_outcomes(outcomes: list[Outcome], *, mode: str = "rich", show_threads:
             errors.print(f"[red]✗[/red] {outcome.source}: {outcome.error}", soft_wrap=True)
         elif mode == "plain":
             print(f"ok\t{outcome.source}\t{outcome.folder}")
+            _print_plain_threads(outcome, show_threads)
         elif mode == "rich":
             _print_rich_outcome(outcome, show_threads)
     done = [o for o in outcomes if o.folder]
@@ -119,6 +120,12 @@ def outcome_record(outcome: Outcome) -> dict[str, Any]:
         record["folder"] = str(outcome.folder)
         record["channels"] = {d.channel: sorted(d.files) for d in outcome.drafts}
     return record
+
+
+def _print_plain_threads(outcome: Outcome, show_threads: bool) -> None:
+    for draft in outcome.drafts if show_threads else ():
+        for i, post in enumerate(draft.posts, 1):
+            print(f"{draft.channel}\t{i}\t{post.length}/{draft.limit}\t{' '.join(post.text.split())}")
 
 
 def _print_rich_outcome(outcome: Outcome, show_threads: bool) -> None:

@@ -88,6 +88,9 @@ def compose(
     on_done: Callable[[Outcome], None] | None = None,
 ) -> list[Outcome]:
     """Draft every source, in input order; a bad one is recorded and skipped, the rest complete."""
+    from composer.ingest import check_overrides
+
+    check_overrides(overrides)  # a bad option fails the whole run, not each article
     report = on_done or (lambda outcome: None)
     if jobs <= 1 or len(sources) <= 1:
         outcomes = []

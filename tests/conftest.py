@@ -25,6 +25,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     work.mkdir()
     monkeypatch.chdir(work)
     monkeypatch.setenv("COMPOSER_NOW", FIXED_NOW.isoformat())
+    monkeypatch.setenv("COLUMNS", "250")  # rich wraps piped output at 80 columns otherwise
     return work
 
 
@@ -75,3 +76,8 @@ def small_brief() -> Brief:
         ),
         facts=(Fact(id="f1", score=1.0, **lede), Fact(id="f2", score=0.6, **last)),
     )
+
+
+def draft_folders(outbox: Path) -> list[Path]:
+    """Draft folders in an outbox, leaving out the lock file and anything hidden."""
+    return sorted(p for p in Path(outbox).iterdir() if not p.name.startswith("."))

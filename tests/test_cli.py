@@ -8,6 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from composer.cli import app
+from tests.conftest import draft_folders
 
 runner = CliRunner()
 
@@ -62,7 +63,7 @@ def test_extract_reads_stdin(sample_file):
 def test_draft_writes_one_folder_with_every_channel(sample_file):
     result = run("draft", str(sample_file), "--url", "https://example.com/story")
     assert result.exit_code == 0, result.output
-    [folder] = Path("outbox").iterdir()
+    [folder] = draft_folders(Path("outbox"))
     names = {p.name for p in folder.iterdir()}
     for channel in ("x", "bluesky", "mastodon", "threads", "linkedin"):
         assert {f"{channel}.json", f"{channel}.md"} <= names
@@ -73,7 +74,7 @@ def test_draft_writes_one_folder_with_every_channel(sample_file):
 def test_draft_one_channel_prints_the_thread_with_counters(sample_file):
     result = run("draft", str(sample_file), "--channel", "x")
     assert result.exit_code == 0, result.output
-    [folder] = Path("outbox").iterdir()
+    [folder] = draft_folders(Path("outbox"))
     assert {p.name for p in folder.iterdir()} == {"brief.json", "manifest.json", "x.json", "x.md"}
     assert "/280" in result.stdout
 
@@ -87,7 +88,7 @@ def test_draft_a_folder_survives_one_broken_file(sample_file, isolated):
     result = run("--quiet", "draft", str(batch), "--channel", "x")
     assert result.exit_code == 1
     assert "broken.txt" in result.stderr and "binary" in result.stderr
-    assert len(list(Path("outbox").iterdir())) == 3
+    assert len(list(draft_folders(Path("outbox")))) == 3
 
 
 def test_draft_json_output_is_one_object_per_article(sample_file):

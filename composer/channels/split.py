@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 Counter = Callable[[str], int]
 ELLIPSIS = "…"
-_SENTENCE_END = re.compile(r"(?<=[.!?…][”\"’)]?)\s+")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"’)]))\s+")
 _CLAUSE_END = re.compile(r"(?<=[,;:—])\s+")
 
 

@@ -13,7 +13,7 @@ _TIME_WORDS = re.compile(r"\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 
 def headline_from_lede(lede: str) -> str:
     """The lede's main clause, trimmed at a clause break or a word boundary; no words invented."""
-    text = _BREAK.split(lede, maxsplit=1)[0].strip()
+    text = _BREAK.split(" ".join(lede.split()), maxsplit=1)[0].strip()
     text = _TIME_WORDS.sub("", text, count=1)
     text = text.rstrip(" .,;:—–-")
     if len(text) <= MAX_HEADLINE:

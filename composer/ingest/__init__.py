@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
 from composer.blocks import Article, Source
-from composer.errors import InputError
+from composer.errors import InputError, UsageError
 from composer.ingest.read import decode, read_bytes
 from composer.ingest.text import parse_text
 
@@ -24,9 +25,24 @@ def load(source: str, *, overrides: dict[str, Any] | None = None, max_bytes: int
     body, meta = parse_text(text)
     if not body.strip():
         raise InputError(f"{name}: no article text found (the file is empty or only boilerplate)")
-    meta.update({k: v for k, v in (overrides or {}).items() if v})
+    given = check_overrides(overrides)
+    if meta.get("url") and not is_web_link(meta["url"]):
+        del meta["url"]  # a detected link that is not a web page is not worth keeping
+    meta.update(given)
     origin = Source(path=None if source == "-" else str(Path(source)), url=meta.get("url"))
     return _article(body, meta, origin, name)
+
+
+def check_overrides(overrides: dict[str, Any] | None) -> dict[str, Any]:
+    """The overrides that are set, refusing a link that is not a web page."""
+    given = {k: v for k, v in (overrides or {}).items() if v}
+    if given.get("url") and not is_web_link(given["url"]):
+        raise UsageError(f"--url must be an http:// or https:// link, not {given['url']!r}")
+    return given
+
+
+def is_web_link(url: str) -> bool:
+    return urlsplit(str(url)).scheme in ("http", "https")
 
 
 def _article(body: str, meta: dict[str, Any], origin: Source, name: str) -> Article:

@@ -9,6 +9,8 @@ from composer.ingest.patterns import BOILERPLATE_LINES, BOILERPLATE_PATTERNS
 
 # Characters that are invisible but break quote and name matching.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"))
+# Control characters (C0 but tab and newline, DEL, C1) never belong in article text and break HTML/MJML.
+_INVISIBLE.update(dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]))
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
