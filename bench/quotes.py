@@ -75,7 +75,7 @@ def report(result: dict[str, object]) -> str:
         rows.append([name, *("—" if v is None else f"{v:.3f}" for v in values[:-1]), values[-1] or "—"])
     ratio = result["composer"]["e2e_f1"] / max(result["naive"]["e2e_f1"], 1e-9)
     return (
-        f"{result['articles']} articles from `{result['corpus']}`; end-to-end F1 is ×{ratio:.2f} the naive baseline.\n\n"
+        f"{result['articles']} articles from `{result['corpus']}`; end-to-end F1 ×{ratio:.2f} the naive one.\n\n"
         + table(headers, rows)
     )
 

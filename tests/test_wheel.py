@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SAMPLE
+from tests.conftest import REPO, SAMPLE, draft_folders
 
 pytestmark = pytest.mark.slow
 
@@ -45,5 +45,5 @@ def test_installed_wheel_drafts_from_another_folder(wheel, tmp_path):
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    [folder] = (elsewhere / "outbox").iterdir()
+    [folder] = draft_folders(elsewhere / "outbox")
     assert (folder / "x.json").is_file() and (folder / "newsletter.html").is_file()
