@@ -253,11 +253,9 @@ def _sentence_subjects(body: str, cast: Cast) -> list[tuple[int, str]]:
 def _is_subject_lead(lead: str) -> bool:
     """'', 'Sen.', 'But former Gov.', 'On Tuesday,': nothing between the sentence start and the name but this."""
     words = lead.split()
-    if len(words) > 5:
-        return False
-    if lead.rstrip().endswith(","):
+    if lead.rstrip().endswith(",") and len(words) <= 12:
         return True
-    return all(w[:1].isupper() or w.lower() in ("and", "but", "former", "the", "then") for w in words)
+    return len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("and", "but", "former", "the", "then") for w in words)
 
 
 def _is_title_words(text: str) -> bool:

@@ -1,0 +1,188 @@
+"""Extraction: the sample article's quotes written out by hand, and one small case per rule."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from composer.blocks import Article
+from composer.extract import extract
+from composer.ingest import load
+from tests.conftest import SAMPLE
+
+HEGSETH, TRUMP = "Pete Hegseth", "Trump"
+
+SAMPLE_QUOTES = [
+    ("have straight talk with our friends", "partial", HEGSETH),
+    ("rapid peace deal", "partial", HEGSETH),
+    ("We are not sending US troops to Ukraine,", "full", HEGSETH),
+    ("The European continent deserves to be free from any aggression but it ought to be those in the "
+     "neighborhood investing the most,", "full", HEGSETH),
+    ("We would be remiss in not reviewing forced posture everywhere, but it would be the wrong planning "
+     "assumption to say, ‘Oh, America is abandoning something or America’s leaving,’", "full", HEGSETH),
+    ("No, America’s smart.", "full", HEGSETH),
+    ("They [Ukraine] may make a deal, they may not make a deal,", "full", TRUMP),
+    ("They may be Russian someday, or they may not be Russian someday.", "full", TRUMP),
+    ("This War MUST and WILL END SOON — Too much Death and Destruction,", "full", TRUMP),
+    ("The U.S. has spent BILLIONS of Dollars Globally, with little to show.", "full", TRUMP),
+    ("Strength equals readiness,", "full", HEGSETH),
+    ("Kicked off the day with PT alongside the warriors of 1/10 SFG. No bureaucracy [sic]—just sharp minds, "
+     "strong bodies, and a mission-first mindset.", "full", HEGSETH),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return extract(load(str(SAMPLE)))
+
+
+def test_sample_article_every_quote_verbatim_with_the_right_speaker(sample):
+    got = [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in sample.quotes]
+    assert got == SAMPLE_QUOTES
+
+
+def test_sample_article_never_names_the_interviewer_or_a_pronoun(sample):
+    speakers = {q.speaker.name for q in sample.quotes if q.speaker}
+    assert speakers == {HEGSETH, TRUMP}
+
+
+def test_sample_cues_as_written(sample):
+    cues = {q.text[:12]: q.cue for q in sample.quotes}
+    assert cues["We are not s"] == "told"
+    assert cues["They [Ukrain"] == "mused"
+    assert cues["Strength equ"] == "wrote on X"
+
+
+def test_sample_people_with_roles_and_ages(sample):
+    people = {p.name: p for p in sample.people}
+    assert people[HEGSETH].role == "Defense Secretary" and people[HEGSETH].age == 44
+    assert people[TRUMP].role == "President" and people[TRUMP].age == 78
+    assert people["Scott Bessent"].role == "Treasury Secretary"
+    assert people[HEGSETH].mentions >= 8 and people[HEGSETH].gender == "m"
+    assert "Bret Baier" in people and "Hegseth" not in people
+
+
+def test_sample_headline_summary_and_facts(sample):
+    assert sample.headline.startswith("Defense Secretary Pete Hegseth flatly ruled out")
+    assert len(sample.headline) <= 100
+    assert sample.facts[0].text.startswith("Defense Secretary Pete Hegseth on Tuesday")
+    ages = [n for f in sample.facts for n in f.numbers if n.unit == "age"]
+    assert {n.value for n in ages} >= {44.0, 78.0}
+    assert sample.summary.startswith(sample.facts[0].text)
+
+
+def brief(text: str):
+    return extract(Article(body=text))
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in brief(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor Ana Ruiz opened the bridge.\n\n“We built this for fifty years,” Ruiz said.", "Ana Ruiz"),
+        ("Mayor Ana Ruiz opened the bridge.\n\n“We built this for fifty years,” said Ruiz.", "Ana Ruiz"),
+        ("Ana Ruiz spoke first. Ruiz said: “We built this for fifty years.”", "Ana Ruiz"),
+        ("Ana Ruiz, 52, opened it.\n\n“We built this for fifty years,” she told reporters.", "Ana Ruiz"),
+        ("Tom Berg, the engineer, was there.\n\n“We built this for fifty years,” he said.", "Tom Berg"),
+        ("“We built this for fifty years,” Ruiz told Channel 4’s Max Hall on Monday.", "Ruiz"),
+        ("Mayor Ana Ruiz spoke.\n\n“We built this for fifty years,” Ruiz told Channel 4’s Max Hall.", "Ana Ruiz"),
+        ("Mayor Ana Ruiz spoke.\n\n“We built this for fifty years,” the mayor said.", "Ana Ruiz"),
+        ("“We built this for fifty years,” the Pentagon said in a statement.", "Pentagon"),
+        ("Ana Ruiz spoke.\n\n“We built this for fifty years,” Ruiz wrote on X.", "Ana Ruiz"),
+        ("“We built this for fifty years,” according to Mayor Ana Ruiz.", "Ana Ruiz"),
+    ],
+)
+def test_speaker_rules(text, expected):
+    [(quote, speaker)] = speakers(text)
+    assert quote == "We built this for fifty years," or quote.startswith("We built this")
+    assert speaker == expected
+
+
+def test_pronoun_without_a_clear_antecedent_is_nobody():
+    assert speakers("“We built this for fifty years,” he said.") == [("We built this for fifty years,", None)]
+
+
+def test_pronoun_gender_skips_a_person_of_the_other_gender():
+    text = (
+        "Ana Ruiz, the mayor, said she was proud. Her deputy Tom Berg agreed.\n\n"
+        "“We built this for fifty years,” she said."
+    )
+    assert speakers(text)[-1] == ("We built this for fifty years,", "Ana Ruiz")
+
+
+def test_split_quote_is_two_quotes_with_one_speaker():
+    text = "Tom Berg spoke.\n\n“It is open,” Berg said. “It is safe, too.”"
+    assert speakers(text) == [("It is open,", "Tom Berg"), ("It is safe, too.", "Tom Berg")]
+
+
+def test_multi_paragraph_quote_continues_with_the_same_speaker():
+    text = "Tom Berg said: “It is open to everyone on foot and by bike.\n\n“And it is safe for fifty years.”"
+    found = brief(text).quotes
+    assert [q.continues for q in found] == [True, False]
+    assert {q.speaker.name for q in found} == {"Tom Berg"}
+
+
+def test_partial_quote_inside_a_sentence():
+    [quote] = brief("Tom Berg called the bridge “a gift to the whole valley” on Monday.").quotes
+    assert quote.kind == "partial" and quote.speaker.name == "Tom Berg"
+
+
+def test_titles_scare_quotes_and_nicknames_are_not_quotes():
+    text = (
+        "He watched “Saturday Night Live” with the so-called “experts” and “Big Tom” on Monday, "
+        "then read “The Old Man and the Sea” again."
+    )
+    assert brief(text).quotes == ()
+
+
+def test_nested_single_quotes_stay_inside():
+    [quote] = brief("“They said ‘no way’ to us twice,” Tom Berg said.").quotes
+    assert quote.text == "They said ‘no way’ to us twice,"
+
+
+def test_straight_quotes_and_doubled_apostrophes():
+    assert speakers('"It is open to all," Tom Berg said.') == [("It is open to all,", "Tom Berg")]
+    assert speakers("''It is open to all,'' Tom Berg said.") == [("It is open to all,", "Tom Berg")]
+
+
+def test_bracketed_insertions_and_sic_are_kept_verbatim():
+    [quote] = brief("“The [new] bridge is realy [sic] strong,” Tom Berg said.").quotes
+    assert quote.text == "The [new] bridge is realy [sic] strong,"
+
+
+def test_surname_resolves_to_the_fullest_name_and_cousins_stay_apart():
+    text = (
+        "Eric Trump spoke first. Donald Trump spoke later.\n\n"
+        "“We will win big,” Donald Trump said.\n\n“I agree with my father,” Eric Trump said."
+    )
+    assert [s for _, s in speakers(text)] == ["Donald Trump", "Eric Trump"]
+
+
+def test_numbers_are_structured():
+    facts = brief("The city spent $40 million, or 3% of its budget, on the bridge in 2024.").facts
+    units = {n.unit: n.value for n in facts[0].numbers}
+    assert units["money"] == 40_000_000 and units["percent"] == 3 and units["year"] == 2024
+
+
+def test_fact_that_is_only_a_quote_is_not_a_fact():
+    text = "The bridge opened on Monday after two years of work.\n\n“It is wonderful and it is safe,” Berg said."
+    assert [f.text for f in brief(text).facts] == ["The bridge opened on Monday after two years of work."]
+
+
+def test_title_from_metadata_wins():
+    assert extract(Article(body="Something happened today in the city.", title="A Title")).headline == "A Title"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.text(alphabet=st.sampled_from(list("ab C.,“”\"'‘’\n Said he")), max_size=300))
+def test_every_span_is_an_exact_slice_of_the_body(text):
+    if not text.strip():
+        return
+    result = brief(text)
+    body = result.article.body
+    for span in (*result.quotes, *result.facts, *(q.context for q in result.quotes if q.context)):
+        assert body[span.start : span.end] == span.text
