@@ -255,7 +255,10 @@ def _is_subject_lead(lead: str) -> bool:
     words = lead.split()
     if lead.rstrip().endswith(",") and len(words) <= 12:
         return True
-    return len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("and", "but", "former", "the", "then") for w in words)
+    return len(words) <= 5 and all(w[:1].isupper() or w.lower() in _LEAD_WORDS for w in words)
+
+
+_LEAD_WORDS = frozenset({"and", "but", "former", "the", "then"})
 
 
 def _is_title_words(text: str) -> bool:
