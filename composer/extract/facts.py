@@ -56,7 +56,7 @@ def score(body: str, sentence: Segment, position: int, quoted_share: float, name
     words = len(text.split())
     value = 0.35 * (1.0 / (1 + position * 0.35))
     value += 0.2 * min(named, 2) / 2
-    value += 0.15 * min(len(numbers(text)), 2) / 2
+    value += 0.15 * min(len(_NUMBER.findall(text)), 2) / 2
     value += 0.1 * bool(_EVENT_WORDS.search(text))
     value += 0.2 * (1 - quoted_share)
     if words < 6 or words > 60:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,7 +22,22 @@ from composer.extract.patterns import (
 _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:['’\-][A-Za-zà-ÿ]+)*|[A-Z]\.|[A-Z]{2,})(?:['’]s?)?"
 _PARTICLE = r"(?:de|van|von|da|del|der|bin|al|la|le|du|di)"
 _CAPS = re.compile(rf"\b{_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ ]+)?{_NAME_TOKEN})*")
-_TITLE = re.compile(r"(?:(?<=\s)|^)(" + "|".join(re.escape(t) for t in TITLES if t) + r")\s+$", re.IGNORECASE)
+_TITLE_SET = frozenset(t for t in TITLES if t)
+_TITLE_MAX_WORDS = max(len(t.split()) for t in _TITLE_SET)
+
+
+def title_before(text: str) -> str | None:
+    """The longest known title that `text` ends with ('… Defense Secretary ' -> 'Defense Secretary')."""
+    if not text.endswith((" ", "\u00a0")):
+        return None
+    words = text.split()[-_TITLE_MAX_WORDS:]
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[-size:])
+        if candidate.lower() in _TITLE_SET:
+            return candidate
+    return None
+
+
 _AGE = re.compile(r"^,\s*(\d{1,3}),")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _GENDER_WORD = re.compile(r"\b(he|him|his|himself|she|her|hers|herself|Mr\.|Mrs\.|Ms\.)\b", re.IGNORECASE)
@@ -47,6 +63,7 @@ class Cast:
     ages: dict[str, int] = field(default_factory=dict)
     genders: dict[str, Counter] = field(default_factory=dict)
     orgs: set[str] = field(default_factory=set)
+    _starts: list[int] = field(default_factory=list)
 
     def display(self, key: str) -> str:
         return " ".join(self.names[key])
@@ -57,6 +74,11 @@ class Cast:
             return None
         (top, count), *rest = tally.most_common()
         return top if not rest or count > rest[0][1] else None
+
+    def count_between(self, start: int, end: int) -> int:
+        starts = self._starts or [m.start for m, _ in self.mentions]
+        self._starts = starts
+        return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
 
     def before(self, position: int) -> list[tuple[Mention, str]]:
         return [(m, k) for m, k in self.mentions if m.end <= position]
@@ -152,7 +174,9 @@ _TITLE_WORDS = TITLE_WORDS - {"leader"}
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= position < e for s, e in spans)
+    """Is `position` inside one of `spans` (sorted, not overlapping)?"""
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def _link(mention: Mention, full: list[Mention], cast: Cast) -> str | None:
@@ -197,16 +221,16 @@ def _single_is_person(body: str, mention: Mention) -> bool:
     before = body[max(0, mention.start - 40) : mention.start]
     after = body[mention.end : mention.end + 30]
     return bool(
-        _TITLE.search(before) or _AGE.match(after) or _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before)
+        title_before(before) or _AGE.match(after) or _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before)
     )
 
 
 def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> None:
     if mention.org:
         return
-    title = _TITLE.search(body[max(0, mention.start - 40) : mention.start])
+    title = title_before(body[max(0, mention.start - 50) : mention.start])
     if title and key not in cast.roles:
-        cast.roles[key] = _title_case(title.group(1))
+        cast.roles[key] = _title_case(title)
     age = _AGE.match(body[mention.end : mention.end + 8])
     if age and key not in cast.ages and 0 < int(age.group(1)) < 120:
         cast.ages[key] = int(age.group(1))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from composer.extract.patterns import PRONOUNS, SPEECH_VERBS
 from composer.extract.people import Cast
 from composer.extract.quotes import Quoted
-from composer.extract.sentences import first_sentence_end, last_sentence_end
+from composer.extract.sentences import Segment, first_sentence_end, last_sentence_end
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _PLATFORM = r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Truth Social|Threads|Bluesky|TikTok|Telegram))?"
@@ -56,10 +56,10 @@ class Attribution:
 
 
 class Attributor:
-    def __init__(self, body: str, cast: Cast) -> None:
+    def __init__(self, body: str, cast: Cast, sentences: list[Segment]) -> None:
         self.body = body
         self.cast = cast
-        self.subjects = _sentence_subjects(body, cast)  # (position, key), in order
+        self.subjects = _sentence_subjects(body, cast, sentences)  # (position, key), in order
 
     def attribute(self, quotes: list[Quoted]) -> list[Attribution]:
         results: list[Attribution] = []
@@ -232,11 +232,9 @@ class Attributor:
         return start
 
 
-def _sentence_subjects(body: str, cast: Cast) -> list[tuple[int, str]]:
+def _sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[tuple[int, str]]:
     """People named at the start of a sentence (after a title or a short lead-in), in order."""
-    from composer.extract.sentences import all_sentences
-
-    starts = [s.start for s in all_sentences(body)]
+    starts = [s.start for s in sentences]
     subjects = []
     index = 0
     for mention, key in cast.mentions:
