@@ -23,6 +23,13 @@ class Source(BaseModel):
     url: str | None = None
 
 
+class Link(BaseModel):
+    model_config = Frozen
+
+    text: str
+    url: str
+
+
 class Article(BaseModel):
     """A cleaned article: the body every offset refers to, plus metadata."""
 
@@ -37,6 +44,7 @@ class Article(BaseModel):
     description: str | None = None
     image: str | None = None
     tags: tuple[str, ...] = ()
+    links: tuple[Link, ...] = ()
     source: Source = Source()
 
 

@@ -29,7 +29,7 @@ def load_brief(source: str, settings: Settings, overrides: dict[str, Any] | None
     from composer.extract import extract
     from composer.ingest import load
 
-    article = load(source, overrides=overrides, max_bytes=settings.max_input_bytes)
+    article = load(source, overrides=overrides, max_bytes=settings.max_input_bytes, timeout=settings.fetch_timeout)
     return extract(article)
 
 

@@ -41,11 +41,16 @@ def read_bytes(source: str, max_bytes: int) -> bytes:
     return data
 
 
-def decode(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM), UTF-16/32 with BOM, else Windows-1252."""
+def decode(data: bytes, name: str, charset: str | None = None) -> str:
+    """UTF-8 (with or without BOM), UTF-16/32 with BOM, a declared charset, else Windows-1252."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
+    if charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
+        try:
+            return data.decode(charset, errors="replace")
+        except LookupError:
+            pass
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not an article")
     try:
