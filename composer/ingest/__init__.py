@@ -39,9 +39,7 @@ def load(
         del meta["url"]  # a detected link that is not a web page is not worth keeping
     meta.setdefault("url", fetched_url)
     meta.update(given)
-    origin = Source(
-        path=None if source == "-" or fetched_url else str(Path(source)), url=fetched_url
-    )
+    origin = Source(path=None if source == "-" or fetched_url else str(Path(source)), url=fetched_url)
     meta["links"] = tuple(Link(text=t, url=u) for t, u in links if is_web_link(u))
     return _article(body, meta, origin, name)
 

@@ -14,6 +14,7 @@ from typing import Any
 from composer.errors import InputError
 from composer.ingest.clean import clean_body, normalize
 
+MIN_WORDS = 12  # less than this is navigation or an error page, not an article
 _HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body|<article|<meta)", re.I | re.S)
 
 
@@ -29,7 +30,7 @@ def parse_html(html: str, name: str, url: str | None = None) -> tuple[str, dict[
         normalize(html), url=url, with_metadata=True, include_comments=False, include_tables=False,
         favor_precision=True,
     )  # fmt: skip
-    if document is None or not (document.text or "").strip():
+    if document is None or len((document.text or "").split()) < MIN_WORDS:
         raise InputError(f"{name}: no article text found in this HTML page")
     meta = _metadata(document)
     return clean_body(_paragraphs(document.text, meta.get("title"))), meta
