@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from composer import __version__
-from composer.errors import EXIT_CODES, ComposerError
+from composer.errors import EXIT_CODES, ComposerError, UsageError
 
 EXIT_HELP = "Exit codes: " + ", ".join(f"{code} {meaning}" for code, meaning in EXIT_CODES.items()) + "."
 
@@ -243,6 +243,46 @@ def init(
     with user_errors():
         for path in scaffold.init(Path.cwd(), with_templates=with_templates, force=force):
             typer.echo(f"wrote {path}")
+
+
+auth_app = typer.Typer(help="Check the credentials used for posting.", no_args_is_help=True)
+app.add_typer(auth_app, name="auth")
+
+
+@app.command()
+def post(
+    draft: Annotated[str, typer.Argument(help="Draft folder, or its name in the outbox.")],
+    to: Annotated[str, typer.Option("--to", help="Where to post. Only x for now.")] = "x",
+    outbox: OutboxOpt = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the exact requests; send nothing.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Post without asking.")] = False,
+    no_wait: Annotated[bool, typer.Option("--no-wait", help="On a rate limit, stop and say when to resume.")] = False,
+    force_restart: Annotated[bool, typer.Option("--force-restart", help="Post the whole thread again as new.")] = False,
+) -> None:
+    """Post a draft's thread to X. Safe to run again: it resumes and never posts the same post twice.
+
+    Credentials: X_API_KEY, X_API_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET (environment or .env).
+    """
+    from composer import display, pipeline
+
+    with user_errors():
+        if to != "x":
+            raise UsageError(f"cannot post to {to!r}; only x is supported")
+        ask = (lambda texts: True) if yes else (lambda texts: display.confirm_thread(texts, _confirm))
+        result = pipeline.post(draft, settings(outbox=outbox), dry_run=dry_run, no_wait=no_wait,
+                               force_restart=force_restart, confirm=ask)  # fmt: skip
+        display.print_post_result(result)
+    if result.cancelled:
+        raise typer.Exit(1)
+
+
+@auth_app.command("check")
+def auth_check() -> None:
+    """Call the X API once with your credentials and print the account's handle."""
+    from composer import pipeline
+
+    with user_errors():
+        typer.echo(f"Credentials work: posting as @{pipeline.auth_check()}")
 
 
 def _confirm(question: str) -> bool:

@@ -194,3 +194,28 @@ def print_templates(rows: list[tuple[str, Path | None, bool]], *, as_json: bool)
     for name, path, builtin in rows:
         table.add_row(name, "built-in" if builtin else "[bold]override[/bold]", str(path))
     console.print(table)
+
+
+def confirm_thread(texts: list[str], ask: Callable[[str], bool]) -> bool:
+    """Show the thread with X's counts, then ask."""
+    from composer.channels.length import x_length
+
+    posts = tuple(Post(text=t, length=x_length(t)) for t in texts)
+    print_thread(Draft(channel="x", limit=280, posts=posts))
+    return ask(f"Post these {len(texts)} posts to X?")
+
+
+def print_post_result(result: Any) -> None:
+    if result.planned:
+        console.print(f"Dry run: {len(result.planned)} request(s) would be sent, nothing is touched.")
+        for request in result.planned:
+            print(f"{request['method']} {request['url']} {json.dumps(request['json'], ensure_ascii=False)}")
+    elif result.cancelled:
+        errors.print("Not posted.")
+    elif result.complete_before:
+        console.print(f"The thread is already complete ({len(result.urls)} posts); nothing to do.")
+        console.print(f"First post: {result.urls[0]}" if result.urls else "")
+    elif result.urls:
+        console.print(f"Thread complete: {result.urls[0]}")
+    else:
+        console.print("Nothing left to post.")

@@ -141,3 +141,67 @@ def brief_record(brief: Brief) -> dict[str, Any]:
         "facts": data["facts"],
         "people": data["people"],
     }
+
+
+@dataclass
+class PostResult:
+    """What `post` did: the requests it would send (dry run), or the URLs of the thread's posts."""
+
+    folder: Path
+    planned: list[dict[str, Any]] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    complete_before: bool = False
+    cancelled: bool = False
+
+
+def post(
+    draft: str,
+    settings: Settings,
+    *,
+    dry_run: bool = False,
+    no_wait: bool = False,
+    force_restart: bool = False,
+    confirm: Callable[[list[str]], bool] = lambda texts: True,
+    hooks: Any = None,
+) -> PostResult:
+    """Post a draft's X thread: dry run, confirmation, resume, never a duplicate."""
+    from composer import outbox
+    from composer.publish import poster
+    from composer.publish.thread import check_unchanged, load_thread, published, state
+
+    folder = outbox.find_draft(settings.outbox, draft)
+    thread = load_thread(folder)
+    if not force_restart:
+        check_unchanged(thread, published(folder))
+    if dry_run:
+        return PostResult(folder, planned=poster.planned_requests(thread) if not force_restart else [])
+    if not force_restart and not poster.remaining(thread) and not state(folder).get("pending"):
+        return PostResult(folder, urls=[e["url"] for e in published(folder)], complete_before=True)
+    if not confirm([thread.texts[i] for i in range(len(thread.texts))]):
+        return PostResult(folder, cancelled=True)
+    api = connect()
+    options, run_hooks = poster.PostOptions(no_wait=no_wait, force_restart=force_restart), hooks or poster.Hooks()
+    poster.prepare(thread, options, run_hooks)
+    return PostResult(folder, urls=poster.post_thread(thread, api, options, run_hooks))
+
+
+def connect():
+    """An X API client with the user's credentials (environment or .env)."""
+    from composer.publish.api import XApi
+    from composer.publish.credentials import load_credentials
+
+    return XApi(load_credentials())
+
+
+def auth_check() -> str:
+    """Call the API once; return the account's @handle."""
+    from composer.errors import CredentialsError, PublishError
+    from composer.publish.api import Refused, Unknown
+
+    try:
+        _, handle = connect().me()
+    except Refused as exc:
+        raise CredentialsError(f"X rejected the credentials ({exc.detail})", hint="check the four X_* keys") from None
+    except Unknown as exc:
+        raise PublishError(f"could not reach X ({exc})") from None
+    return handle

@@ -1,0 +1,1 @@
+"""Stage 5: posting a drafted thread. Only this package talks to a network API."""
