@@ -34,6 +34,8 @@ class NewsletterSettings(BaseModel):
     accent_color: str = Field(default="#1a56db", pattern=r"^#[0-9a-fA-F]{6}$")
     text_color: str = Field(default="#1f2328", pattern=r"^#[0-9a-fA-F]{6}$")
     background_color: str = Field(default="#f4f5f7", pattern=r"^#[0-9a-fA-F]{6}$")
+    recipient: str = "Subscribers <subscribers@example.com>"
+    lang: str = Field(default="en", pattern=r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?$")
     pull_quotes: int = Field(default=2, ge=0, le=5)
     facts: int = Field(default=4, ge=1, le=10)
 

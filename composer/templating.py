@@ -110,6 +110,16 @@ def _oneline(text: str) -> str:
     return " ".join(str(text).split())
 
 
+def _wrap(text: str, width: int = 72, indent: str = "") -> str:
+    """Wrap to `width` columns; lines after the first start with `indent`. Never breaks a word or URL."""
+    import textwrap
+
+    return textwrap.fill(
+        _oneline(text), width=width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
+    )
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
     "oneline": _oneline,
+    "wrap": _wrap,
 }

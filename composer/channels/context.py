@@ -33,10 +33,16 @@ def quote_view(brief: Brief, quote: Quote) -> dict[str, Any]:
 
 
 def postable_quotes(brief: Brief, limit: int) -> list[dict[str, Any]]:
-    """Full quotes that have a speaker, longest-first among the first few, in article order."""
-    chosen = [q for q in brief.quotes if q.kind == "full" and q.speaker and len(q.text.split()) >= 4]
-    chosen = sorted(sorted(chosen, key=lambda q: -len(q.text))[:limit], key=lambda q: q.start)
-    return [quote_view(brief, q) for q in chosen]
+    """Quotes worth posting: full, attributed, 5 to 60 words; one per speaker first, in article order."""
+    pool = [q for q in brief.quotes if q.kind == "full" and q.speaker and 5 <= len(q.text.split()) <= 60]
+    chosen: list[Quote] = []
+    for quote in pool:  # the first quote of each speaker
+        if len(chosen) < limit and all(c.speaker != quote.speaker for c in chosen):
+            chosen.append(quote)
+    for quote in pool:  # then fill in article order
+        if len(chosen) < limit and quote not in chosen:
+            chosen.append(quote)
+    return [quote_view(brief, q) for q in sorted(chosen, key=lambda q: q.start)]
 
 
 def base_context(brief: Brief, settings: Settings) -> dict[str, Any]:
