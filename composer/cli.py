@@ -285,6 +285,38 @@ def auth_check() -> None:
         typer.echo(f"Credentials work: posting as @{pipeline.auth_check()}")
 
 
+@app.command()
+def preview(
+    draft: Annotated[str, typer.Argument(help="Draft folder, or its name in the outbox.")],
+    outbox: OutboxOpt = None,
+    templates: TemplatesOpt = None,
+    static: Annotated[bool, typer.Option("--static", help="Write preview.html into the draft instead.")] = False,
+    no_open: Annotated[bool, typer.Option("--no-open", help="Do not open a browser.")] = False,
+) -> None:
+    """Preview the email (600 and 375 px, dark mode, plain text) and the threads in a browser.
+
+    Serves on 127.0.0.1 and reloads when the draft or a template changes; Ctrl-C stops it.
+    """
+    from composer import pipeline
+
+    with user_errors():
+        result = pipeline.preview(draft, settings(outbox=outbox, templates=templates), static=static)
+    if static:
+        typer.echo(f"wrote {result}")
+        return
+    typer.echo(f"Previewing {result.folder} at {result.url} (Ctrl-C to stop)")
+    if not no_open:
+        import webbrowser
+
+        webbrowser.open(result.url)
+    try:
+        result.serve_forever()
+    except KeyboardInterrupt:
+        typer.echo("\nStopped.")
+    finally:
+        result.shutdown()
+
+
 def _confirm(question: str) -> bool:
     if not sys.stdin.isatty():
         typer.echo("Not asking on a non-interactive input; pass --yes to confirm.", err=True)

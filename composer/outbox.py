@@ -250,3 +250,17 @@ def _created(manifest: dict[str, Any]) -> datetime | None:
     except (KeyError, TypeError, ValueError):
         return None
     return created if created.tzinfo else created.astimezone()
+
+
+def rewrite(folder: Path, drafts: list[Draft]) -> None:
+    """Replace some channels' files in an existing draft (after a template change), keeping posting state."""
+    with locked(folder.parent):
+        manifest = read_manifest(folder)
+        for draft in drafts:
+            for name, content in draft.files.items():
+                if not _safe_name(name):
+                    raise OutboxError(f"channel {draft.channel} produced a bad file name: {name!r}")
+                write_atomic(folder / name, content)
+                manifest["files"][name] = sha256(content)
+            manifest["channels"][draft.channel] = _channel_state(draft)
+        write_atomic(folder / MANIFEST, dump_json(manifest))

@@ -205,3 +205,27 @@ def auth_check() -> str:
     except Unknown as exc:
         raise PublishError(f"could not reach X ({exc})") from None
     return handle
+
+
+def redraft(folder: Path, settings: Settings) -> list[str]:
+    """Render a draft's channels again from its brief.json (templates changed); posted channels are left alone."""
+    from composer import outbox
+
+    manifest = outbox.read_manifest(folder)
+    brief = Brief.model_validate_json((folder / outbox.BRIEF).read_text(encoding="utf-8"))
+    channels = tuple(c for c, info in manifest.get("channels", {}).items() if info.get("state", "drafted") == "drafted")
+    outbox.rewrite(folder, render_drafts(brief, settings, channels))
+    return list(channels)
+
+
+def preview(draft: str, settings: Settings, *, static: bool) -> Any:
+    """The static preview file's path, or a ready PreviewServer for the draft."""
+    from composer import outbox
+    from composer.preview import PreviewServer, write_static
+    from composer.templating import Templates
+
+    folder = outbox.find_draft(settings.outbox, draft)
+    templates = Templates(settings.templates)
+    if static:
+        return write_static(folder, templates)
+    return PreviewServer(folder, templates, refresh=lambda: redraft(folder, settings))
