@@ -100,4 +100,5 @@ def build_eml(context: dict[str, Any], html: str, text: str, settings: Settings)
     message["List-Unsubscribe"] = f"<{settings.newsletter.unsubscribe_url}>"
     message.set_content(text, charset="utf-8")
     message.add_alternative(html, subtype="html", charset="utf-8")
+    message.set_boundary(f"=_composer_{digest}")  # the default boundary is random
     return message.as_string()
