@@ -1,0 +1,142 @@
+"""The preview page, its local server, and the email and page in a real headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import threading
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from composer import outbox, pipeline
+from composer.channels import render
+from composer.config import Settings
+from composer.extract import extract
+from composer.ingest import load
+from composer.preview import page
+from composer.templating import Templates
+from tests.conftest import FIXED_NOW, SAMPLE
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+
+
+@pytest.fixture
+def draft(isolated) -> Path:
+    settings = Settings(now=FIXED_NOW, outbox=isolated / "outbox")
+    brief = extract(load(str(SAMPLE), overrides={"url": "https://news.example.com/hegseth"}))
+    drafts = [render(c, brief, Templates(), settings) for c in ("x", "bluesky", "newsletter")]
+    return outbox.save(brief, drafts, settings.outbox, when=FIXED_NOW)
+
+
+def test_static_preview_shows_email_text_and_threads(draft):
+    target = pipeline.preview(str(draft), Settings(outbox=draft.parent), static=True)
+    html = target.read_text(encoding="utf-8")
+    assert target == draft / "preview.html"
+    assert 'src="newsletter.html"' in html and 'class="desktop"' in html and 'class="mobile"' in html
+    assert "Plain-text part" in html and "Key facts:" in html
+    assert "X · " in html and "Bluesky · " in html and "/280</span>" in html and "/300</span>" in html
+    assert "We are not sending US troops to Ukraine," in html
+    assert "__state" not in html  # no live-reload script in a static file
+
+
+def test_preview_escapes_what_it_shows(draft):
+    data = json.loads((draft / "x.json").read_text())
+    data["posts"][0]["text"] = "<script>alert(1)</script>"
+    (draft / "x.json").write_text(json.dumps(data))
+    html = page(draft, Templates(), live=False)
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)" in html
+
+
+def get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, ""
+
+
+@pytest.fixture
+def server(draft):
+    preview = pipeline.preview(str(draft), Settings(outbox=draft.parent), static=False)
+    thread = threading.Thread(target=preview.serve_forever, daemon=True)
+    thread.start()
+    yield preview
+    preview.shutdown()
+
+
+def test_server_serves_the_page_and_the_draft_files_only(server):
+    status, html = get(server.url)
+    assert status == 200 and "__state" in html and server.url.startswith("http://127.0.0.1:")
+    assert get(server.url + "newsletter.html")[0] == 200
+    for bad in ("../outbox", "..%2f..%2fetc%2fpasswd", ".composer.lock", "nope.html"):
+        assert get(server.url + bad)[0] == 404
+
+
+def test_server_version_changes_when_the_draft_changes(server, draft):
+    before = json.loads(get(server.url + "__state")[1])["version"]
+    (draft / "x.md").write_text("# edited\n")
+    after = json.loads(get(server.url + "__state")[1])["version"]
+    assert before != after
+
+
+def test_template_change_re_renders_the_draft(server, draft, isolated):
+    get(server.url + "__state")
+    local = isolated / "templates" / "newsletter"
+    local.mkdir(parents=True)
+    original = (Path(__file__).parents[1] / "templates" / "newsletter" / "email.txt.j2").read_text()
+    (local / "email.txt.j2").write_text("EDITED TEMPLATE\n" + original)
+    server.templates = Templates()  # the server was started before ./templates existed
+    server._template_print = ""
+    get(server.url + "__state")
+    assert (draft / "newsletter.txt").read_text().startswith("EDITED TEMPLATE")
+    manifest = outbox.read_manifest(draft)
+    assert manifest["files"]["newsletter.txt"] == outbox.sha256((draft / "newsletter.txt").read_text())
+
+
+# --- a real browser -----------------------------------------------------------------------------
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+MEASURE = (
+    "<script>window.addEventListener('load', () => { document.title = JSON.stringify({"
+    "scroll: document.documentElement.scrollWidth, width: window.innerWidth}); });</script>"
+)
+
+
+def chromium(url: str, width: int, tmp_path: Path, *extra: str) -> str:
+    profile = tmp_path / f"profile-{width}-{len(extra)}"
+    command = [
+        CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+        f"--user-data-dir={profile}", f"--window-size={width},1200", "--virtual-time-budget=3000", *extra, url,
+    ]  # fmt: skip
+    return subprocess.run(command, capture_output=True, text=True, timeout=120).stdout
+
+
+def measured(html: str) -> dict:
+    match = re.search(r"<title>(\{.*?\})</title>", html)
+    assert match, "the page did not finish loading"
+    return json.loads(match.group(1).replace("&quot;", '"'))
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [375, 600])
+@pytest.mark.parametrize("target", ["newsletter.html", "preview.html"])
+def test_no_horizontal_overflow_in_chromium(draft, tmp_path, width, target):
+    if CHROMIUM is None:
+        pytest.skip("Chromium is not installed (.ci/run installs Debian's chromium)")
+    pipeline.preview(str(draft), Settings(outbox=draft.parent), static=True)
+    html = (draft / target).read_text(encoding="utf-8")
+    probe = draft / f"probe-{target}"
+    probe.write_text(html.replace("</body>", MEASURE + "</body>"), encoding="utf-8")
+    dom = chromium(probe.as_uri(), width, tmp_path, "--dump-dom")
+    size = measured(dom)
+    assert size["scroll"] <= size["width"], f"{target} overflows at {width}px: {size}"
+    assert "Defense Secretary Pete Hegseth flatly ruled out" in dom
+    assert "We are not sending US troops to Ukraine," in dom
+    ARTIFACTS.mkdir(exist_ok=True)
+    chromium((draft / target).as_uri(), width, tmp_path, f"--screenshot={ARTIFACTS / f'{target}-{width}.png'}")
+    assert (ARTIFACTS / f"{target}-{width}.png").stat().st_size > 10_000
