@@ -286,6 +286,25 @@ def auth_check() -> None:
 
 
 @app.command()
+def newsletter(
+    files: Annotated[list[str] | None, typer.Argument(help="Article files, folders or URLs, one section each.")] = None,
+    feed: Annotated[str | None, typer.Option("--feed", help="An RSS or Atom feed (file or URL).")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=50, help="How many of the feed's newest items.")] = 5,
+    title: Annotated[str | None, typer.Option("--title", help="Subject line (default: name and date).")] = None,
+    outbox: OutboxOpt = None,
+    templates: TemplatesOpt = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace today's issue of the same name.")] = False,
+) -> None:
+    """Build one newsletter issue from several articles, with a table of contents."""
+    from composer import pipeline
+
+    with user_errors():
+        cfg = settings(outbox=outbox, templates=templates, overwrite=overwrite or None)
+        folder = pipeline.digest(files or [], cfg, feed=feed, limit=limit, subject=title)
+    typer.echo(f"wrote {folder}/  (preview: composer preview {folder})")
+
+
+@app.command()
 def preview(
     draft: Annotated[str, typer.Argument(help="Draft folder, or its name in the outbox.")],
     outbox: OutboxOpt = None,

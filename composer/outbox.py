@@ -27,6 +27,7 @@ from composer.slugs import slugify
 
 MANIFEST = "manifest.json"
 BRIEF = "brief.json"
+BRIEFS = "briefs.json"
 LOCK = ".composer.lock"
 
 
@@ -84,18 +85,32 @@ def save(
     source_sha256: str | None = None,
     overwrite: bool = False,
 ) -> Path:
-    """Write one draft folder and return its path. All or nothing."""
-    files = _collect_files(brief, drafts)
-    manifest = _manifest(brief, drafts, files, when, source_sha256)
+    """Write one article's draft folder and return its path. All or nothing."""
+    files = _collect_files({BRIEF: dump_json(brief.model_dump(mode="json"))}, drafts)
+    source = {**brief.article.source.model_dump(), "sha256": source_sha256}
+    manifest = _manifest(brief.headline, brief.slug, source, drafts, files, when)
+    return _save(files, manifest, outbox, folder_name(brief, when), overwrite)
+
+
+def save_issue(
+    briefs: list[Brief], draft: Draft, outbox: Path, *, subject: str, slug: str, when: datetime, overwrite: bool = False
+) -> Path:
+    """Write a digest newsletter (several articles, one issue) as one draft folder."""
+    files = _collect_files({BRIEFS: dump_json([b.model_dump(mode="json") for b in briefs])}, [draft])
+    sources = [b.article.source.model_dump() for b in briefs]
+    manifest = _manifest(subject, slug, {"articles": sources}, [draft], files, when)
+    return _save(files, manifest, outbox, f"{when.date().isoformat()}-{slugify(slug)}", overwrite)
+
+
+def _save(files: dict[str, str | bytes], manifest: dict[str, Any], outbox: Path, name: str, overwrite: bool) -> Path:
     files[MANIFEST] = dump_json(manifest)
     with locked(outbox):
-        target = _target(outbox, folder_name(brief, when), overwrite)
+        target = _target(outbox, name, overwrite)
         _place(files, outbox, target)
     return target
 
 
-def _collect_files(brief: Brief, drafts: list[Draft]) -> dict[str, str | bytes]:
-    files: dict[str, str | bytes] = {BRIEF: dump_json(brief.model_dump(mode="json"))}
+def _collect_files(files: dict[str, str | bytes], drafts: list[Draft]) -> dict[str, str | bytes]:
     for draft in drafts:
         for name, content in draft.files.items():
             if name in files or not _safe_name(name):
@@ -109,14 +124,19 @@ def _safe_name(name: str) -> bool:
 
 
 def _manifest(
-    brief: Brief, drafts: list[Draft], files: dict[str, str | bytes], when: datetime, source_sha256: str | None
+    headline: str,
+    slug: str,
+    source: dict[str, Any],
+    drafts: list[Draft],
+    files: dict[str, str | bytes],
+    when: datetime,
 ) -> dict[str, Any]:
     return {
         "composer_version": __version__,
         "created": when.isoformat(timespec="seconds"),
-        "headline": brief.headline,
-        "slug": brief.slug,
-        "source": {**brief.article.source.model_dump(), "sha256": source_sha256},
+        "headline": headline,
+        "slug": slug,
+        "source": source,
         "files": {name: sha256(content) for name, content in sorted(files.items())},
         "channels": {d.channel: _channel_state(d) for d in drafts},
     }

@@ -212,6 +212,8 @@ def redraft(folder: Path, settings: Settings) -> list[str]:
     from composer import outbox
 
     manifest = outbox.read_manifest(folder)
+    if not (folder / outbox.BRIEF).is_file():
+        return []  # a digest issue: redraw it with `composer newsletter` again
     brief = Brief.model_validate_json((folder / outbox.BRIEF).read_text(encoding="utf-8"))
     channels = tuple(c for c, info in manifest.get("channels", {}).items() if info.get("state", "drafted") == "drafted")
     outbox.rewrite(folder, render_drafts(brief, settings, channels))
@@ -229,3 +231,34 @@ def preview(draft: str, settings: Settings, *, static: bool) -> Any:
     if static:
         return write_static(folder, templates)
     return PreviewServer(folder, templates, refresh=lambda: redraft(folder, settings))
+
+
+def digest(
+    sources: list[str],
+    settings: Settings,
+    *,
+    feed: str | None = None,
+    limit: int = 5,
+    subject: str | None = None,
+) -> Path:
+    """One newsletter issue from several articles (files, URLs, or a feed's newest items)."""
+    from composer import outbox
+    from composer.channels.newsletter import render_digest
+    from composer.errors import UsageError
+    from composer.extract import extract
+    from composer.ingest.feed import load_feed
+    from composer.slugs import slugify
+    from composer.templating import Templates
+
+    briefs = [load_brief(s, settings) for s in expand_sources(sources)]
+    if feed:
+        articles = load_feed(feed, limit=limit, max_bytes=settings.max_input_bytes, timeout=settings.fetch_timeout)
+        briefs += [extract(a) for a in articles]
+    if not briefs:
+        raise UsageError("give article files or --feed for the newsletter")
+    when = settings.clock()
+    subject = subject or f"{settings.newsletter.name} · {when.strftime('%-d %B %Y')}"
+    slug = slugify(subject)
+    draft = render_digest(briefs, Templates(settings.templates), settings, subject, slug)
+    return outbox.save_issue(briefs, draft, settings.outbox, subject=subject, slug=slug, when=when,
+                             overwrite=settings.overwrite)  # fmt: skip

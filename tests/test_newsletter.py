@@ -159,3 +159,65 @@ def test_reference_validator_would_catch_a_bad_attribute(tmp_path):
                       "</mj-section></mj-body></mjml>")  # fmt: skip
     result = subprocess.run([validator, "--validate", str(source)], capture_output=True, text=True, timeout=120)
     assert result.returncode != 0 and "colour" in result.stdout + result.stderr
+
+
+FEEDS = Path(__file__).parent / "fixtures" / "feeds"
+
+
+def test_digest_from_a_feed_takes_the_newest_items(isolated):
+    from typer.testing import CliRunner
+
+    from composer.cli import app
+
+    result = CliRunner().invoke(app, ["newsletter", "--feed", str(FEEDS / "city.rss"), "--limit", "2"])
+    assert result.exit_code == 0, result.output
+    [folder] = [p for p in (isolated / "outbox").iterdir() if not p.name.startswith(".")]
+    text = (folder / "newsletter.txt").read_text(encoding="utf-8")
+    assert "Council approves new library budget" in text and "Bridge repairs finish early" in text
+    assert "An older story" not in text
+    assert text.index("Council approves") < text.index("Bridge repairs")
+    assert "— Maria Lopez" in text or "Lopez" in text
+    assert (folder / "briefs.json").is_file()
+
+
+def test_digest_needs_something_to_send(isolated):
+    from typer.testing import CliRunner
+
+    from composer.cli import app
+
+    result = CliRunner().invoke(app, ["newsletter"])
+    assert result.exit_code == 2 and "--feed" in result.stderr
+
+
+def test_an_empty_feed_is_a_clear_error(isolated):
+    from typer.testing import CliRunner
+
+    from composer.cli import app
+
+    (isolated / "empty.rss").write_text("<rss><channel><title>x</title></channel></rss>")
+    result = CliRunner().invoke(app, ["newsletter", "--feed", "empty.rss"])
+    assert result.exit_code == 3 and "no items found" in result.stderr
+
+
+def test_a_teaser_item_is_fetched_from_its_link(isolated):
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from composer.ingest.feed import load_feed
+
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(Path(__file__).parent / "fixtures" / "ingest"))
+    handler.log_message = lambda *args: None
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        link = f"http://127.0.0.1:{httpd.server_port}/hegseth.html"
+        (isolated / "teaser.rss").write_text(
+            f"<rss><channel><title>t</title><item><title>Hegseth and Ukraine</title><link>{link}</link>"
+            "<description>Short teaser.</description></item></channel></rss>"
+        )
+        [article] = load_feed("teaser.rss", limit=5, max_bytes=10_000_000, timeout=5)
+    finally:
+        httpd.shutdown()
+    assert article.title == "Hegseth and Ukraine" and article.url == link
+    assert article.body.startswith("Defense Secretary Pete Hegseth on Tuesday")
