@@ -81,3 +81,24 @@ def small_brief() -> Brief:
 def draft_folders(outbox: Path) -> list[Path]:
     """Draft folders in an outbox, leaving out the lock file and anything hidden."""
     return sorted(p for p in Path(outbox).iterdir() if not p.name.startswith("."))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true", help="rewrite golden files from the current output")
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest):
+    """golden(name, text): compare with tests/goldens/<name>, or rewrite it with --update-goldens."""
+    update = request.config.getoption("--update-goldens")
+
+    def check(name: str, text: str) -> None:
+        path = Path(__file__).parent / "goldens" / name
+        if update or not path.exists():
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            if not update:
+                pytest.fail(f"golden file {name} was missing and has been written; read it, then run again")
+        assert text == path.read_text(encoding="utf-8"), f"{name} differs (run pytest --update-goldens after reading)"
+
+    return check

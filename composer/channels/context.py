@@ -73,6 +73,7 @@ def thread_context(brief: Brief, settings: Settings, channel: str) -> dict[str, 
             enabled=settings.utm.enabled,
         ),
         quotes=postable_quotes(brief, 3),
+        pull_quotes=postable_quotes(brief, 2),
         more_facts=context["facts"][1:3],
         hashtags=hashtags(brief, social.max_hashtags) if social.hashtags else [],
     )

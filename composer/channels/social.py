@@ -26,22 +26,28 @@ class Network:
 def render_social(network: Network, brief: Brief, templates: Templates, settings: Settings) -> Draft:
     context = thread_context(brief, settings, network.name)
     rendered = templates.render(f"{network.name}/thread.txt.j2", **context)
-    segments = [s.strip() for s in f"\n{rendered}\n".split(SEGMENT_BREAK)]
+    segments = [s.strip() for s in f"\n{rendered}\n".split(SEGMENT_BREAK) if s.strip()]
     if not network.thread:
-        segments = ["\n\n".join(s for s in segments if s)]
-    texts = _numbered(pack(segments, network.limit, network.count), network, settings)
+        segments = ["\n\n".join(segments)]
+    texts = _thread(segments, network, settings)
     posts = tuple(Post(text=t, length=network.count(t)) for t in texts)
     return Draft(channel=network.name, limit=network.limit, posts=posts, files=_files(network, posts))
 
 
-def _numbered(texts: list[str], network: Network, settings: Settings) -> list[str]:
-    """Add ` 1/7` counters, re-packing with room for them when needed."""
-    if not (settings.social.numbering and network.thread and len(texts) > 1):
+NUMBER_ROOM = len(" 99/99")
+
+
+def _thread(segments: list[str], network: Network, settings: Settings) -> list[str]:
+    """Pack, drop middle segments past `max_posts` (the hook and the link stay), then number."""
+    numbered = settings.social.numbering and network.thread
+    limit = network.limit - (NUMBER_ROOM if numbered else 0)
+    texts = pack(segments, limit, network.count)
+    while network.thread and len(texts) > settings.social.max_posts and len(segments) > 2:
+        segments = segments[:-2] + segments[-1:]
+        texts = pack(segments, limit, network.count)
+    if not numbered or len(texts) < 2:
         return texts
-    room = len(f" {len(texts) + 9}/{len(texts) + 9}")
-    texts = pack(texts, network.limit - room, network.count)
-    total = len(texts)
-    return [f"{t} {i}/{total}" for i, t in enumerate(texts, 1)]
+    return [f"{t} {i}/{len(texts)}" for i, t in enumerate(texts, 1)]
 
 
 def _files(network: Network, posts: tuple[Post, ...]) -> dict[str, str]:

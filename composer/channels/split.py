@@ -1,8 +1,11 @@
 """Pack rendered segments into posts that fit a limit.
 
-Each segment starts a new post. A segment too long for one post is broken
-at sentence ends, then clause ends, then spaces: never inside a word, URL,
-@mention, #hashtag or number, because those contain no spaces.
+Each segment starts a new post. A segment too long for one post is broken at
+sentence ends, then clause ends, then spaces, so a URL, @mention, #hashtag or
+number (which hold no spaces) is never cut. A quote segment (`“…” — Speaker`)
+is split only when it cannot fit whole: its parts end with an ellipsis and the
+attribution stays on the last part. Only a single "word" longer than a whole
+post is cut inside, with an ellipsis, since there is no other way to post it.
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ from collections.abc import Callable
 
 Counter = Callable[[str], int]
 ELLIPSIS = "…"
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"’)]))\s+")
-_CLAUSE_END = re.compile(r"(?<=[,;:—])\s+")
+_SENTENCE_END = re.compile(r"((?:(?<=[.!?…])|(?<=[.!?…][”\"’)]))\s+)")
+_CLAUSE_END = re.compile(r"((?<=[,;:—])\s+)")
+_QUOTE = re.compile(r"\A“(?P<body>.+)”(?P<attribution>\s+—\s+[^“”]+)\Z", re.DOTALL)
+_LEVELS = (_SENTENCE_END, _CLAUSE_END)
 
 
 def pack(segments: list[str], limit: int, count: Counter) -> list[str]:
@@ -22,40 +27,86 @@ def pack(segments: list[str], limit: int, count: Counter) -> list[str]:
         text = segment.strip()
         if text:
             posts.extend(split_segment(text, limit, count))
-    return posts
+    return [p for p in posts if p.strip()]
 
 
 def split_segment(text: str, limit: int, count: Counter) -> list[str]:
     if count(text) <= limit:
         return [text]
-    for pattern in (_SENTENCE_END, _CLAUSE_END):
-        pieces = pattern.split(text)
-        if len(pieces) > 1 and all(count(p) <= limit for p in pieces):
-            return _greedy(pieces, limit, count, " ")
-    return _by_words(text, limit, count)
+    quote = _QUOTE.match(text)
+    if quote:
+        return _split_quote(quote.group("body"), quote.group("attribution"), limit, count)
+    return _split(text, limit, count, _LEVELS)
 
 
-def _greedy(pieces: list[str], limit: int, count: Counter, joiner: str) -> list[str]:
+def _split(text: str, limit: int, count: Counter, levels: tuple[re.Pattern[str], ...]) -> list[str]:
+    if count(text) <= limit:
+        return [text]
+    if not levels:
+        return _by_words(text, limit, count)
+    parts = levels[0].split(text)  # [piece, separator, piece, separator, ...]
+    if len(parts) == 1:
+        return _split(text, limit, count, levels[1:])
+    pieces: list[str] = []
+    for index in range(0, len(parts), 2):
+        split = _split(parts[index], limit, count, levels[1:])
+        separator = parts[index + 1] if index + 1 < len(parts) else ""
+        split[-1] += separator
+        pieces.extend(split)
+    return [p.strip() for p in _greedy(pieces, limit, count)]
+
+
+def _greedy(pieces: list[str], limit: int, count: Counter) -> list[str]:
+    """Join neighbouring pieces while they fit (each piece keeps its trailing separator)."""
     posts: list[str] = []
     for piece in pieces:
-        if posts and count(posts[-1] + joiner + piece) <= limit:
-            posts[-1] = posts[-1] + joiner + piece
+        if posts and count((posts[-1] + piece).strip()) <= limit and not posts[-1].endswith(ELLIPSIS):
+            posts[-1] += piece
         else:
             posts.append(piece)
     return posts
 
 
 def _by_words(text: str, limit: int, count: Counter) -> list[str]:
-    """Word-level split; every part but the last ends with an ellipsis to show it goes on."""
+    """Word by word; every part but the last ends with an ellipsis to show it goes on."""
     posts: list[str] = []
     current = ""
     for word in text.split():
         candidate = f"{current} {word}" if current else word
-        if current and count(candidate + ELLIPSIS) > limit:
-            posts.append(current + ELLIPSIS)
-            current = word
-        else:
+        if count(candidate + ELLIPSIS) <= limit or (not current and count(candidate) <= limit):
             current = candidate
+            continue
+        if current:
+            posts.append(current + ELLIPSIS)
+        current = word
+        while count(current) > limit:  # one word longer than a post: cut it, there is no other way
+            head, current = _cut(current, limit, count)
+            posts.append(head + ELLIPSIS)
     if current:
         posts.append(current)
     return posts
+
+
+def _cut(word: str, limit: int, count: Counter) -> tuple[str, str]:
+    size = max(1, len(word) // 2)
+    low, high = 1, len(word) - 1
+    while low <= high:  # the longest head that fits with its ellipsis
+        middle = (low + high) // 2
+        if count(word[:middle] + ELLIPSIS) <= limit:
+            size, low = middle, middle + 1
+        else:
+            high = middle - 1
+    return word[:size], word[size:]
+
+
+def _split_quote(body: str, attribution: str, limit: int, count: Counter) -> list[str]:
+    """“Part one…” / “…part two” — Speaker: the attribution rides on the last part."""
+    room = limit - count("“…" + ELLIPSIS + "”" + attribution)
+    parts = _split(body, max(room, 20), count, _LEVELS)
+    out = []
+    for index, part in enumerate(parts):
+        part = part.removesuffix(ELLIPSIS)
+        head = "“" if index == 0 else "“…"
+        tail = f"”{attribution}" if index == len(parts) - 1 else f"{ELLIPSIS}”"
+        out.append(f"{head}{part}{tail}")
+    return out

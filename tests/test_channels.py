@@ -1,0 +1,180 @@
+"""Social drafts: counted the way each network counts, split where a reader expects, never over a limit."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from composer.channels import parse_channels, render
+from composer.channels.bluesky import bluesky_length
+from composer.channels.length import grapheme_length, mastodon_length, x_length
+from composer.channels.split import ELLIPSIS, pack
+from composer.config import Settings, SocialSettings, UtmSettings
+from composer.errors import UsageError
+from composer.extract import extract
+from composer.ingest import load
+from composer.templating import Templates
+from tests.conftest import FIXED_NOW, SAMPLE
+
+CONFORMANCE = json.loads((Path(__file__).parent / "data" / "twitter_text_weighted.json").read_text(encoding="utf-8"))
+SOCIAL = ("x", "bluesky", "mastodon", "threads", "linkedin")
+
+
+@pytest.mark.parametrize(
+    "case", CONFORMANCE["WeightedTweetsWithDiscountedEmojiCounterTest"], ids=lambda c: c["description"][:50]
+)
+def test_x_length_matches_x_conformance_cases(case):
+    assert x_length(case["text"]) == case["weightedLength"]
+    assert (x_length(case["text"]) <= 280) == case["valid"] or not case["valid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("hello", 5), ("👩‍👩‍👧‍👦", 1), ("🇺🇦", 1), ("e\u0301", 1), ("李伟", 2), ("👍🏽 ok", 4), ("مرحبا", 5)],
+)
+def test_bluesky_counts_graphemes(text, expected):
+    assert grapheme_length(text) == expected
+
+
+def test_bluesky_byte_limit_is_respected_too():
+    text = "𝔘" * 300  # 300 graphemes but 1,200 bytes: within both limits
+    assert bluesky_length(text) == 300
+    assert bluesky_length("👩‍👩‍👧‍👦" * 125) > 300  # 125 graphemes but 3,125 bytes
+
+
+def test_mastodon_counts_urls_as_23_and_mentions_without_the_host():
+    assert mastodon_length("see https://example.com/" + "a" * 200) == 4 + 23
+    assert mastodon_length("hi @anna@social.example.org") == len("hi @anna")
+
+
+def test_split_prefers_sentences_then_clauses():
+    text = "First sentence is here. Second one, with a clause, is longer than the first one."
+    assert pack([text], 40, len) == [
+        "First sentence is here.",
+        "Second one, with a clause,",
+        "is longer than the first one.",
+    ]
+    assert pack([text], 100, len) == [text]
+    assert pack(["aaa, bbb, ccc ddd"], 10, len) == ["aaa, bbb,", "ccc ddd"]
+
+
+def test_split_never_cuts_a_url_mention_hashtag_or_number():
+    tokens = ["https://example.com/a/b?c=d", "@someone", "#Hashtag", "1,234,567.89", "$40 million"]
+    text = " ".join(["word"] * 30 + tokens + ["word"] * 30)
+    posts = pack([text], 60, len)
+    for token in tokens[:4]:
+        assert sum(token in p for p in posts) == 1
+
+
+def test_a_quote_is_kept_whole_when_it_fits_and_keeps_its_attribution_when_it_cannot():
+    short = "“We will build it.” — Ana Ruiz, Mayor"
+    assert pack([short], 280, x_length) == [short]
+    long_quote = (
+        "“" + " ".join(["We will build the bridge, and it will stand for fifty years."] * 9) + "” — Ana Ruiz, Mayor"
+    )
+    posts = pack([long_quote], 280, x_length)
+    assert len(posts) > 1 and all(x_length(p) <= 280 for p in posts)
+    assert posts[0].startswith("“We will") and posts[0].endswith(f"{ELLIPSIS}”")
+    assert all(p.startswith("“…") for p in posts[1:])
+    assert posts[-1].endswith("” — Ana Ruiz, Mayor") and sum("Ana Ruiz" in p for p in posts) == 1
+
+
+def test_a_word_longer_than_a_post_is_cut_with_an_ellipsis():
+    posts = pack(["x" * 700], 280, x_length)
+    assert all(x_length(p) <= 280 for p in posts) and "".join(p.rstrip(ELLIPSIS) for p in posts) == "x" * 700
+
+
+SEGMENT = st.lists(
+    st.one_of(
+        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30),
+        st.sampled_from(
+            ["https://example.com/path?q=1", "@user", "#tag", "👩🏽‍💻", "李伟", "e\u0301", "3.5%", "…", "—"]
+        ),
+    ),
+    min_size=1,
+    max_size=120,
+).map(" ".join)
+QUOTE = SEGMENT.map(lambda s: f"“{s}” — Ana Ruiz, Mayor")
+COUNTERS = [(280, x_length), (300, bluesky_length), (500, mastodon_length), (500, len)]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(segments=st.lists(st.one_of(SEGMENT, QUOTE), min_size=1, max_size=5), which=st.sampled_from(COUNTERS))
+def test_every_post_fits_none_is_empty_and_no_word_is_lost(segments, which):
+    limit, count = which
+    posts = pack(segments, limit, count)
+    assert all(p.strip() and count(p) <= limit for p in posts)
+
+    def letters(text: str) -> str:
+        return re.sub(r"[\s…“”]", "", text)
+
+    assert letters("".join(posts)) == letters("".join(s.strip() for s in segments))
+
+
+@pytest.fixture(scope="module")
+def sample_brief():
+    return extract(load(str(SAMPLE), overrides={"url": "https://news.example.com/hegseth"}))
+
+
+@pytest.mark.parametrize("channel", SOCIAL)
+def test_sample_thread_golden(sample_brief, channel, golden):
+    draft = render(channel, sample_brief, Templates(), Settings(now=FIXED_NOW))
+    golden(f"{channel}.md", draft.files[f"{channel}.md"])
+    data = json.loads(draft.files[f"{channel}.json"])
+    assert data["channel"] == channel and data["posts"]
+
+
+@pytest.mark.parametrize("channel", SOCIAL)
+def test_sample_thread_is_valid_and_every_quote_is_verbatim_and_attributed(sample_brief, channel):
+    draft = render(channel, sample_brief, Templates(), Settings(now=FIXED_NOW))
+    counts = {"x": x_length, "bluesky": bluesky_length, "mastodon": mastodon_length}
+    count = counts.get(channel, len)
+    body = sample_brief.article.body
+    for post in draft.posts:
+        assert post.text.strip() and count(post.text) == post.length <= draft.limit
+        for quoted in re.findall(r"“(.+?)” — ([^,\n]+)", post.text):
+            assert quoted[0] in body and quoted[1] in ("Pete Hegseth", "Trump")
+
+
+def test_x_thread_shape(sample_brief):
+    posts = [p.text for p in render("x", sample_brief, Templates(), Settings(now=FIXED_NOW)).posts]
+    assert posts[0].startswith("Defense Secretary Pete Hegseth on Tuesday flatly ruled out")
+    assert re.search(r" 1/\d+$", posts[0]) and all(re.search(rf" {i}/{len(posts)}$", p) for i, p in enumerate(posts, 1))
+    assert "“We are not sending US troops to Ukraine,” — Pete Hegseth, Defense Secretary" in " ".join(posts)
+    assert "utm_source=x&utm_medium=social&utm_campaign=" in posts[-1]
+
+
+def test_linkedin_is_one_post(sample_brief):
+    draft = render("linkedin", sample_brief, Templates(), Settings(now=FIXED_NOW))
+    assert len(draft.posts) == 1 and draft.limit == 3000
+
+
+def test_switches_numbering_hashtags_utm_and_max_posts(sample_brief):
+    social = SocialSettings(numbering=False, hashtags=True, max_posts=4)
+    config = Settings(now=FIXED_NOW, social=social, utm=UtmSettings(enabled=False))
+    posts = [p.text for p in render("x", sample_brief, Templates(), config).posts]
+    assert len(posts) == 4 and not re.search(r" \d+/\d+$", posts[0])
+    assert "#Hegseth" in posts[-1] and "https://news.example.com/hegseth" in posts[-1] and "utm_" not in posts[-1]
+
+
+def test_mastodon_limit_is_configurable(sample_brief):
+    draft = render("mastodon", sample_brief, Templates(), Settings(social=SocialSettings(mastodon_limit=200)))
+    assert draft.limit == 200 and all(p.length <= 200 for p in draft.posts)
+
+
+def test_unknown_channel_names_the_choices():
+    with pytest.raises(UsageError, match="choose from x, bluesky"):
+        parse_channels("x,friendster")
+    assert parse_channels("all") == parse_channels(None) and parse_channels(" X , newsletter ") == ("x", "newsletter")
+
+
+def test_editors_change_the_shape_in_a_template(sample_brief, isolated):
+    (isolated / "templates" / "x").mkdir(parents=True)
+    (isolated / "templates" / "x" / "thread.txt.j2").write_text("{{ headline }}\n---\n{{ quotes[0].text }}")
+    posts = [p.text for p in render("x", sample_brief, Templates(), Settings(now=FIXED_NOW)).posts]
+    assert posts == [f"{sample_brief.headline} 1/2", "We are not sending US troops to Ukraine, 2/2"]
