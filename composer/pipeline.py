@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +36,18 @@ def load_brief(source: str, settings: Settings, overrides: dict[str, Any] | None
 
 def render_drafts(brief: Brief, settings: Settings, channels: tuple[str, ...]) -> list[Draft]:
     from composer.channels import render
+
+    templates = templates_for(settings.templates, Path.cwd())
+    return [render(name, brief, templates, settings) for name in channels]
+
+
+@lru_cache(maxsize=8)
+def templates_for(custom: Path | None, cwd: Path) -> Any:
+    """One Jinja environment per search path, so templates compile once per run (Jinja still
+    notices edited files by their modification time)."""
     from composer.templating import Templates
 
-    templates = Templates(settings.templates)
-    return [render(name, brief, templates, settings) for name in channels]
+    return Templates(custom, cwd)
 
 
 def compose_one(source: str, settings: Settings, overrides: dict[str, Any] | None = None) -> Outcome:

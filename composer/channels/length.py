@@ -10,6 +10,7 @@ _URL = re.compile(r"https?://\S+")
 _MASTODON_MENTION = re.compile(r"(@\w+)@[\w.-]+\w")
 
 
+@lru_cache(maxsize=4096)
 def x_length(text: str) -> int:
     """X's weighted length (twitter-text config v3), via the conformance-tested port."""
     return _parse_tweet()(text).weightedLength
