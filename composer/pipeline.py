@@ -129,11 +129,12 @@ def _compose_parallel(
 
 
 def _compose_safely(source: str, settings: Settings, overrides: dict[str, Any] | None) -> Outcome:
-    from composer.errors import ComposerError
+    """A bad article is recorded and skipped; a broken template or outbox stops the batch."""
+    from composer.errors import InputError
 
     try:
         return compose_one(source, settings, overrides)
-    except ComposerError as exc:
+    except InputError as exc:
         return Outcome(source=source, error=str(exc))
 
 

@@ -91,3 +91,60 @@ def test_hostile_title_becomes_a_safe_folder_name(isolated, sample_file):
     assert result.exit_code == 0, result.output
     [folder] = draft_folders(isolated / "outbox")
     assert folder.parent == isolated / "outbox" and ".." not in folder.name
+
+
+# --- the bad-input matrix of docs/reliability.md ------------------------------------------------
+
+
+def test_article_with_no_quotes_and_no_people_still_drafts(isolated):
+    folder = draft_all(isolated, "the river rose two metres overnight and the lower town flooded again.")
+    brief = json.loads((folder / "brief.json").read_text())
+    assert brief["quotes"] == [] and brief["people"] == []
+    assert json.loads((folder / "x.json").read_text())["posts"]
+
+
+def test_a_ten_thousand_word_quote(isolated):
+    words = " ".join(["word"] * 10_000)
+    folder = draft_all(isolated, f"Ana Ruiz spoke.\n\n“{words}.” Ruiz said.")
+    brief = json.loads((folder / "brief.json").read_text())
+    assert len(brief["quotes"][0]["text"].split()) == 10_000
+    for channel in ("x", "bluesky", "mastodon", "threads", "linkedin"):
+        data = json.loads((folder / f"{channel}.json").read_text())
+        assert all(p["length"] <= data["limit"] for p in data["posts"])
+
+
+def test_a_thousand_paragraphs(isolated):
+    text = "\n\n".join(f"Paragraph {i} says the council met on Monday to vote." for i in range(1000))
+    folder = draft_all(isolated, text, "--channel", "x,newsletter")
+    assert len((folder / "newsletter.html").read_bytes()) < 102 * 1024
+
+
+def test_a_missing_template_is_one_clear_error_and_writes_nothing(isolated, sample_file):
+    (isolated / "templates" / "x").mkdir(parents=True)
+    (isolated / "templates" / "x" / "thread.txt.j2").write_text('{% include "x/missing.txt.j2" %}')
+    result = runner.invoke(app, ["draft", str(sample_file), "--channel", "x"])
+    assert result.exit_code == 5 and "template not found: x/missing.txt.j2" in result.stderr
+    assert not (isolated / "outbox").exists() or draft_folders(isolated / "outbox") == []
+
+
+def test_an_outbox_that_is_not_a_folder(isolated, sample_file):
+    (isolated / "outbox").write_text("not a folder")
+    result = runner.invoke(app, ["draft", str(sample_file), "--channel", "x"])
+    assert result.exit_code != 0 and "cannot write to outbox" in result.stderr
+    assert (isolated / "outbox").read_text() == "not a folder"
+
+
+def test_credentials_never_show_in_a_debug_traceback(monkeypatch):
+    from composer.publish.credentials import load_credentials
+
+    secrets = {
+        "X_API_KEY": "AKEY123",
+        "X_API_SECRET": "ASECRET456",
+        "X_ACCESS_TOKEN": "ATOK789",
+        "X_ACCESS_TOKEN_SECRET": "ATS000",
+    }
+    for key, value in secrets.items():
+        monkeypatch.setenv(key, value)
+    credentials = load_credentials()
+    shown = repr(credentials) + str(credentials)
+    assert not any(v in shown for v in secrets.values())
