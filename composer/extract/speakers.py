@@ -22,11 +22,17 @@ _PLATFORM = r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Truth Social|Threads|Bl
 _ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+|once\s+|simply\s+|just\s+)"
 _WHO = r"(?P<who>[^!?;:“”\"]{1,100}?)"
 # After the closing mark: ', Hegseth said', ' he tersely told', ' said Hegseth', ', according to Hegseth'
-_AFTER_WHO_CUE = re.compile(rf"^[\s,—–-]*{_WHO}\s+{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})", re.IGNORECASE)
-_AFTER_CUE = re.compile(rf"^[\s,—–-]*{_ADVERB}*(?P<cue>(?:{_VERBS}|according to)\b{_PLATFORM})\s+", re.IGNORECASE)
+_AFTER_WHO_CUE = re.compile(rf"^[\s,—–'’\"-]*{_WHO}\s+{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})", re.IGNORECASE)
+_AFTER_CUE = re.compile(rf"^[\s,—–'’\"-]*{_ADVERB}*(?P<cue>(?:{_VERBS}|according to)\b{_PLATFORM})\s+", re.IGNORECASE)
 _WHO_STOP = re.compile(
-    r",|;|:|—|\s(?:in|on|at|to|during|after|before|when|while|who|of|as|about|from|last|this|that|earlier|later|"
+    r",|;|:|—|\s(?:in|on|at|to|during|after|before|when|while|who|as|about|last|this|that|earlier|later|"
     r"told|and|but|with|because)\b",
+    re.IGNORECASE,
+)
+# At the end of the sentence after a partial quote: '… “drew well” in 2008, said Paul Beck' / ', Beck said'
+_TRAILING = re.compile(
+    rf",\s+(?:{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})\s+(?P<who>[^,]{{1,80}}?)"
+    rf"|(?P<who2>[^,]{{1,80}}?)\s+{_ADVERB}*(?P<cue2>(?:{_VERBS})\b{_PLATFORM}))(?:,[^“”\"]*)?\s*$",
     re.IGNORECASE,
 )
 # Before the opening mark: 'Hegseth said: ', 'he said, ', 'Hegseth told reporters: ', 'According to X, '
@@ -91,6 +97,9 @@ class Attributor:
             speaker = self.resolve(who, quote.outer_end + match.end(), quote.outer_start)
             if speaker:
                 return Attribution(_cue(match.group("cue")), speaker)
+        found = self._trailing(quote, after)
+        if found.speaker:
+            return found
         before, offset = self._before_text(quote, quotes, index)
         for pattern in (_BEFORE_WHO_CUE, _BEFORE_ACCORDING, _BEFORE_SUBJECT):
             match = pattern.search(before)
@@ -99,6 +108,15 @@ class Attributor:
                 if speaker:
                     return Attribution(_cue(match.group("cue")), speaker)
         return self._subject(quote, before, offset)
+
+    def _trailing(self, quote: Quoted, after: str) -> Attribution:
+        match = _TRAILING.search(after)
+        if not match:
+            return Attribution(None, None)
+        group = "who" if match.group("who") else "who2"
+        cue = match.group("cue") or match.group("cue2")
+        speaker = self.resolve(match.group(group), quote.outer_end + match.start(group), quote.outer_start)
+        return Attribution(_cue(cue), speaker) if speaker else Attribution(None, None)
 
     def _subject(self, quote: Quoted, before: str, offset: int) -> Attribution:
         """'Kasich cautioned “let’s not …”': the sentence's subject, when no one else is named before the quote."""
@@ -270,9 +288,9 @@ _CLAUSE_WORDS = SPEECH_VERBS | {"and", "or", "but", "he", "she", "they", "who", 
 
 
 def _is_place_tail(text: str) -> bool:
-    """'of North Carolina', '(R-Calif.)': what may follow a name in a speaker phrase."""
+    """'of North Carolina', 'of the law firm Mayer Brown': what may follow a name in a speaker phrase."""
     words = text.split()
-    return len(words) <= 4 and words[0] in ("of", "from") and all(w[:1].isupper() for w in words[1:])
+    return len(words) <= 8 and words[0] in ("of", "from", "at") and not any(w in _CLAUSE_WORDS for w in words)
 
 
 def _holds(role: str, words: str) -> bool:
