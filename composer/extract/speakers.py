@@ -50,7 +50,18 @@ _BEFORE_WHO_CUE = re.compile(
 _BEFORE_ACCORDING = re.compile(rf"(?P<cue>according to)\s+{_WHO},?\s*$", re.IGNORECASE)
 _CUES = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 # A sentence's subject and its (lower-case) verb: 'Donald Trump is promising to “…”'.
-_SUBJECT = re.compile(r"^(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)(?:,[^,“”\"]{1,140},)?\s+[a-z]")
+_SUBJECT = re.compile(
+    r"^(?:[^,“”\"]{0,60},\s+)?"  # an optional lead-in: 'In the email, '
+    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)(?:,[^,“”\"]{1,140},)?\s+[a-z]"
+)
+_PARTICIPLE = re.compile(
+    r",\s+(saying|adding|noting|arguing|telling|writing|explaining|insisting|warning|declaring|calling|claiming)\b"
+)
+# 'Said Comey, “…”': the cue first, at the start of the sentence.
+_BEFORE_CUE_WHO = re.compile(
+    r"(?:^|[,;]\s+)(?P<cue>said|says|added|adds|wrote|writes|asked|asks|explained|noted)\s+(?P<who>[^,“”\"]{1,80}?),?\s*:?\s*$",
+    re.IGNORECASE,
+)
 _LEADING = re.compile(r"^(?:and|but|as|while|so|then|yet)\s+", re.IGNORECASE)
 _ADVERBS_ONLY = re.compile(rf"\s+{_ADVERB}*$")
 
@@ -101,7 +112,7 @@ class Attributor:
         if found.speaker:
             return found
         before, offset = self._before_text(quote, quotes, index)
-        for pattern in (_BEFORE_WHO_CUE, _BEFORE_ACCORDING, _BEFORE_SUBJECT):
+        for pattern in (_BEFORE_WHO_CUE, _BEFORE_ACCORDING, _BEFORE_CUE_WHO, _BEFORE_SUBJECT):
             match = pattern.search(before)
             if match:
                 speaker = self.resolve(match.group("who"), offset + match.start("who"), quote.outer_start)
@@ -128,6 +139,9 @@ class Attributor:
             return Attribution(None, None)
         rest_start = offset + match.end("who")
         others = [k for m, k in self.cast.mentions if rest_start <= m.start < quote.outer_start and k != speaker]
+        participle = _PARTICIPLE.search(before[match.end("who") :])
+        if participle:  # 'Schlafly endorsed Trump, saying he had “the courage”': the subject speaks
+            return Attribution(participle.group(1), speaker)
         return Attribution(None, speaker) if not others else Attribution(None, None)
 
     def _inherited(
