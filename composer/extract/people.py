@@ -212,7 +212,7 @@ def _nearest_before(mention: Mention, candidates: list[Mention]) -> Mention:
     return max(fullest, key=lambda c: c.start) if earlier else min(fullest, key=lambda c: c.start)
 
 
-_SPEECH_AFTER = re.compile(r"^,? (?:\w+ly )?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+_SPEECH_AFTER = re.compile(r"^ (?:\w+ly )?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r") $")
 
 

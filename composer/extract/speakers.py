@@ -72,6 +72,9 @@ class Attribution:
     speaker: str | None  # a cast key
 
 
+RIVAL_WINDOW = 200  # characters before a 'he said' in which another man makes 'he' ambiguous
+
+
 class Attributor:
     def __init__(self, body: str, cast: Cast, sentences: list[Segment]) -> None:
         self.body = body
@@ -114,6 +117,8 @@ class Attributor:
         before, offset = self._before_text(quote, quotes, index)
         for pattern in (_BEFORE_WHO_CUE, _BEFORE_ACCORDING, _BEFORE_CUE_WHO, _BEFORE_SUBJECT):
             match = pattern.search(before)
+            if match and _participle_after_comma(match):
+                continue  # 'Cruz backed Rubio, saying …': the participle belongs to the subject
             if match:
                 speaker = self.resolve(match.group("who"), offset + match.start("who"), quote.outer_start)
                 if speaker:
@@ -203,12 +208,14 @@ class Attributor:
         appositive around it ('Google's recruiter, Laszlo Bock,' / 'Ross, the commissioner,')."""
         if first_sentence_end(phrase) not in (None, len(phrase)):
             return None
-        offset = at
+        parts, offset = [], at
         for part in phrase.split(","):
-            key = self._name_part(part, offset)
+            parts.append((part, offset))
+            offset += len(part) + 1
+        for part, start in reversed(parts):  # the name nearest the cue: '…Bible, Beck said'
+            key = self._name_part(part, start)
             if key is not None:
                 return key
-            offset += len(part) + 1
         return None
 
     def _name_part(self, part: str, at: int) -> str | None:
@@ -251,8 +258,17 @@ class Attributor:
                 return None
             known = self.cast.gender(key)
             if known is None or known == gender:
-                return key
+                return key if not self._rival_between(at, position, key, gender) else None
         return None
+
+    def _rival_between(self, start: int, end: int, key: str, gender: str | None) -> bool:
+        """Another person of the same gender named since the subject makes 'he' ambiguous."""
+        since = max(start, end - RIVAL_WINDOW)
+        return any(
+            since < mention.start < end and other != key and self.cast.gender(other) == gender
+            for mention, other in self.cast.mentions
+            if other not in self.cast.orgs
+        )
 
     def _paragraph_start(self, position: int, back: int) -> int:
         start = position
@@ -293,9 +309,20 @@ _LEAD_WORDS = frozenset({"and", "but", "former", "the", "then"})
 
 def _is_title_words(text: str) -> bool:
     """'Defense Secretary', 'the economist', 'Concord resident', 'Blaze co-host': what may precede a
-    name in a speaker phrase. Beside a cue that is almost anything short, except a clause."""
+    name in a speaker phrase: short, few lower-case words, no clause or preposition."""
     words = text.split()
-    return len(words) <= 7 and not any(w.lower() in _CLAUSE_WORDS for w in words)
+    lower = [w for w in words if not w[:1].isupper()]
+    return (
+        len(words) <= 7
+        and len(lower) <= 3
+        and not any(w.lower() in _CLAUSE_WORDS or w.lower() in _PREPOSITIONS for w in words)
+    )
+
+
+_PREPOSITIONS = frozenset(
+    "after before from in on at to with by for during into over under about against between through since "
+    "until upon via".split()
+)
 
 
 _CLAUSE_WORDS = SPEECH_VERBS | {"and", "or", "but", "he", "she", "they", "who", "which", "that", "when", "while"}
@@ -305,6 +332,10 @@ def _is_place_tail(text: str) -> bool:
     """'of North Carolina', 'of the law firm Mayer Brown': what may follow a name in a speaker phrase."""
     words = text.split()
     return len(words) <= 8 and words[0] in ("of", "from", "at") and not any(w in _CLAUSE_WORDS for w in words)
+
+
+def _participle_after_comma(match: re.Match[str]) -> bool:
+    return match.group("cue").lower().endswith("ing") and match.group("who").rstrip().endswith(",")
 
 
 def _holds(role: str, words: str) -> bool:
