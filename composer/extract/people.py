@@ -240,13 +240,18 @@ def _title_case(title: str) -> str:
     return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in title.split())
 
 
+def _after_quote(body: str, at: int) -> bool:
+    """'…,” she said': that pronoun is the speaker, who need not be the person last named."""
+    return any(mark in body[max(0, at - 4) : at] for mark in ("”", '"', "''"))
+
+
 def _learn_genders(body: str, cast: Cast, blocked: list[tuple[int, int]]) -> None:
     """A gendered pronoun usually refers to the person last named before it."""
     people = [(m, k) for m, k in cast.mentions if k not in cast.orgs]
     index = 0
     last: str | None = None
     for match in _GENDER_WORD.finditer(body):
-        if _inside(match.start(), blocked):
+        if _inside(match.start(), blocked) or _after_quote(body, match.start()):
             continue
         while index < len(people) and people[index][0].end <= match.start():
             last = people[index][1]
