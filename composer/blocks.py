@@ -23,6 +23,15 @@ class Source(BaseModel):
     url: str | None = None
 
 
+class Link(BaseModel):
+    """A hyperlink kept from the article: its visible text (found in the body) and target."""
+
+    model_config = Frozen
+
+    text: str = Field(min_length=1)
+    url: str = Field(min_length=1)
+
+
 class Article(BaseModel):
     """A cleaned article: the body every offset refers to, plus metadata."""
 
@@ -37,6 +46,7 @@ class Article(BaseModel):
     description: str | None = None
     image: str | None = None
     tags: tuple[str, ...] = ()
+    links: tuple[Link, ...] = ()
     source: Source = Source()
 
 

@@ -1,48 +1,144 @@
-"""Stage 1: turn a file, URL or stdin into a clean `Article`."""
+"""Stage 1: turn a file, URL or stdin into a clean `Article`.
+
+    read (file, stdin) or fetch (URL)  →  bytes
+    decode                              →  text
+    text | markdown | html parser       →  raw paragraphs + metadata + links
+    clean.finish                        →  body: paragraphs joined by "\\n\\n"
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from composer.blocks import Article, Source
+from composer.blocks import Article, Link, Source
 from composer.errors import InputError
+from composer.ingest.clean import finish
+from composer.ingest.fetch import fetch, is_url
+from composer.ingest.frontmatter import has_front_matter
+from composer.ingest.patterns import DATE_FORMATS, EXTENSIONS
 from composer.ingest.read import decode, read_bytes
-from composer.ingest.text import parse_text
+
+Kind = Literal["auto", "text", "markdown", "html"]
+# The same defaults as Settings.max_input_bytes and Settings.fetch_timeout (a test keeps them equal).
+DEFAULT_MAX_BYTES = 20_000_000
+DEFAULT_TIMEOUT = 15.0
+OVERRIDABLE = ("title", "url", "published", "byline")
+_HTML_START = ("<!doctype html", "<html", "<?xml")
+_HTML_TAGS = ("<html", "<head", "<body", "<article", "<meta ")
 
 
-def load(source: str, *, overrides: dict[str, Any] | None = None, max_bytes: int = 20_000_000) -> Article:
-    """Load `source` (a path or `-` for stdin) into an Article.
+def load(
+    source: str,
+    *,
+    overrides: dict[str, Any] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+    kind: Kind = "auto",
+) -> Article:
+    """Load `source` (a path, an http(s) URL, or `-` for stdin) into an Article.
 
     `overrides` (title, url, published, byline) win over anything detected.
+    `kind` forces the parser; "auto" decides by URL content type, file
+    extension, then content. Every user mistake raises InputError.
     """
     name = "stdin" if source == "-" else source
-    text = decode(read_bytes(source, max_bytes), name)
-    body, meta = parse_text(text)
-    if not body.strip():
-        raise InputError(f"{name}: no article text found (the file is empty or only boilerplate)")
-    meta.update({k: v for k, v in (overrides or {}).items() if v})
-    origin = Source(path=None if source == "-" else str(Path(source)), url=meta.get("url"))
+    text, kind, origin = _read(source, name, max_bytes, timeout, kind)
+    paras, meta, links = _parse(text, kind, name, origin.url)
+    body = finish(paras, meta)
+    if not body:
+        raise InputError(_empty(name, kind), hint="check that this is the article itself, not an index page")
+    meta.update({k: v for k, v in (overrides or {}).items() if k in OVERRIDABLE and v})
+    meta["links"] = _links_in(body, links)
     return _article(body, meta, origin, name)
+
+
+def detect_kind(name: str, text: str) -> Literal["text", "markdown", "html"]:
+    """By extension first (.html, .md…), then by content; plain text otherwise."""
+    by_extension = EXTENSIONS.get(Path(name.split("?")[0].split("#")[0]).suffix.lower())
+    if by_extension:
+        return by_extension  # type: ignore[return-value]
+    head = text.lstrip("\ufeff \t\r\n")[:1024].lower()
+    if head.startswith(_HTML_START) or (head.startswith("<") and any(t in head for t in _HTML_TAGS)):
+        return "html"
+    return "markdown" if has_front_matter(text.lstrip("\ufeff")) else "text"
+
+
+def _read(source: str, name: str, max_bytes: int, timeout: float, kind: Kind) -> tuple[str, str, Source]:
+    if is_url(source):
+        page = fetch(source, max_bytes=max_bytes, timeout=timeout)
+        html = kind == "html" or (kind == "auto" and page.kind in (None, "html"))
+        text = decode(page.data, source, declared=page.charset, html=html)
+        found = kind if kind != "auto" else (detect_kind(page.url, text) if page.kind in (None, "text") else page.kind)
+        return text, found, Source(url=page.url)
+    data = read_bytes(source, max_bytes)
+    html = kind == "html" or (kind == "auto" and Path(source).suffix.lower() in (".html", ".htm", ".xhtml"))
+    text = decode(data, name, html=html or (kind == "auto" and b"<meta" in data[:4096].lower()))
+    found = kind if kind != "auto" else detect_kind(name, text)
+    return text, found, Source(path=None if source == "-" else str(Path(source)))
+
+
+def _parse(text: str, kind: str, name: str, url: str | None) -> tuple[list[str], dict[str, Any], list[Link]]:
+    if kind == "html":
+        from composer.ingest.html import parse_html
+
+        return parse_html(text, name, url)
+    if kind == "markdown":
+        from composer.ingest.markdown import parse_markdown
+
+        return parse_markdown(text, name)
+    from composer.ingest.text import parse_text
+
+    paras, meta = parse_text(text)
+    return paras, meta, []
+
+
+def _empty(name: str, kind: str) -> str:
+    if kind == "html":
+        return f"{name}: no article text found in this HTML page"
+    return f"{name}: no article text found (the input is empty or only boilerplate)"
+
+
+def _links_in(body: str, links: list[Link]) -> tuple[Link, ...]:
+    """Links whose text survived clean-up, first occurrence of each (text, url) pair."""
+    seen: dict[tuple[str, str], Link] = {}
+    for link in links:
+        text = " ".join(link.text.split())
+        if text and text in body:
+            seen.setdefault((text, link.url), Link(text=text, url=link.url))
+    return tuple(seen.values())
 
 
 def _article(body: str, meta: dict[str, Any], origin: Source, name: str) -> Article:
     meta = dict(meta)
-    meta["published"] = _parse_date(meta.get("published"), name)
+    meta["published"] = parse_date(meta.get("published"), name)
     try:
         return Article(body=body, source=origin, **meta)
     except ValidationError as exc:
-        raise InputError(f"{name}: bad metadata: {exc.errors()[0]['msg']}") from None
+        error = exc.errors()[0]
+        field = ".".join(str(p) for p in error["loc"])
+        raise InputError(f"{name}: bad metadata: {field}: {error['msg']}") from None
 
 
-def _parse_date(value: Any, name: str) -> date | None:
-    if value is None or isinstance(value, date):
+def parse_date(value: Any, name: str) -> date | None:
+    """ISO 8601 (`2025-02-11`, `2025-02-11T09:12:00-05:00`) or a common written form."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
         return value
-    text = str(value).strip()
+    text = " ".join(str(value).split())
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
-        raise InputError(f"{name}: cannot read the date {text!r}; use YYYY-MM-DD") from None
+        pass
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise InputError(f"{name}: cannot read the date {text!r}", hint="write it as YYYY-MM-DD")
