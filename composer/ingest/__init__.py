@@ -1,9 +1,9 @@
 """Stage 1: turn a file, URL or stdin into a clean `Article`.
 
-    read (file, stdin) or fetch (URL)  →  bytes
-    decode                              →  text
-    text | markdown | html parser       →  raw paragraphs + metadata + links
-    clean.finish                        →  body: paragraphs joined by "\\n\\n"
+read (file, stdin) or fetch (URL)  →  bytes
+decode                              →  text
+text | markdown | html parser       →  raw paragraphs + metadata + links
+clean.finish                        →  body: paragraphs joined by "\\n\\n"
 """
 
 from __future__ import annotations

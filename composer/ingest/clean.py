@@ -18,6 +18,8 @@ from composer.ingest.patterns import (
     BOILERPLATE_PATTERNS,
     BYLINE,
     BYLINE_SEPARATORS,
+    CAPTION_MAX_CHARS,
+    CREDIT_LINES,
     DATELINE,
     LEAD_LINES_CHECKED,
     NAME_PARTICLES,
@@ -51,12 +53,18 @@ def fold(text: str) -> str:
 
 
 def blocks(text: str) -> list[str]:
-    """Split plain text on blank lines; drop lines that are boilerplate on their own."""
+    """Split plain text on blank lines; drop boilerplate lines and captions."""
     out = []
     for block in _PARAGRAPH_BREAK.split(text):
-        lines = (line.strip() for line in block.split("\n"))
-        out.append(" ".join(x for x in lines if x and x.casefold() not in BOILERPLATE_LINES))
+        lines = [x for x in (line.strip() for line in block.split("\n")) if x]
+        kept = [x for x in lines if x.casefold() not in BOILERPLATE_LINES and not is_credit(x)]
+        if not (lines and kept != lines and is_credit(lines[-1]) and len(" ".join(kept)) <= CAPTION_MAX_CHARS):
+            out.append(" ".join(kept))
     return out
+
+
+def is_credit(line: str) -> bool:
+    return any(p.search(line) for p in CREDIT_LINES)
 
 
 def is_boilerplate(paragraph: str) -> bool:

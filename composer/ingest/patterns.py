@@ -79,6 +79,19 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 
+# A line that credits a photo. In plain text a caption is pasted as a short
+# block whose last line is the credit: the whole block is dropped.
+CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^(photo|image|video|illustration)s? ?(credit)?s?\s*:",
+        r"^\(?(photo|image)s? (by|courtesy of|credit)\b",
+        r"^[\w .'-]{2,60}/(getty images|ap|ap photo|reuters|afp|afp via getty images|shutterstock|epa)\)?$",
+        r"^(getty images|ap photo\b.*|reuters|afp|shutterstock)$",
+    )
+)
+CAPTION_MAX_CHARS = 300
+
 # Short paragraphs that start the furniture after an article: everything from
 # the first one found in the second half of the body onwards is dropped.
 TAIL_MAX_CHARS = 60
@@ -101,7 +114,9 @@ TAIL_MARKERS: tuple[re.Pattern[str], ...] = tuple(
 # A byline is "By" followed by names whose words are capitalised (or particles).
 BYLINE = re.compile(r"^by[:\s]\s*(?P<names>.{2,100}?)\.?$", re.IGNORECASE)
 BYLINE_SEPARATORS = re.compile(r"\s*(?:,|\band\b|&|\|)\s*")
-NAME_PARTICLES: frozenset[str] = frozenset({"de", "da", "del", "der", "van", "von", "al", "el", "bin", "la", "le", "du"})
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"de", "da", "del", "der", "van", "von", "al", "el", "bin", "la", "le", "du"}
+)
 DATELINE = re.compile(
     r"^(published|updated|posted|last updated)\b.{0,60}$"
     r"|^\w{3,9}\.? \d{1,2}, \d{4}(,? \d{1,2}:\d{2}.{0,20})?$"
