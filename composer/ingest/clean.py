@@ -23,6 +23,7 @@ from composer.ingest.patterns import (
     DATELINE,
     LEAD_LINES_CHECKED,
     NAME_PARTICLES,
+    PROSE_MIN_WORDS,
     TAIL_MARKERS,
     TAIL_MAX_CHARS,
 )
@@ -35,6 +36,7 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\x0b": "\n", "\x0c": "\n\n", "\x85": "\n"})
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(\s|$)")
 _TITLE_NOISE = re.compile(r"[\s\"'“”‘’.!?:]+")
 
 
@@ -87,6 +89,19 @@ def finish(raw_blocks: Iterable[str], meta: dict[str, Any]) -> str:
 def clean_body(text: str) -> str:
     """Plain text straight to a body, with no metadata involved."""
     return finish(blocks(normalize(text)), {})
+
+
+def join_names(names: Iterable[str]) -> str | None:
+    """["A", "B", "C"] → "A, B and C"; None when there are none."""
+    names = [" ".join(n.split()) for n in names if n and n.strip()]
+    if len(names) > 1:
+        return ", ".join(names[:-1]) + " and " + names[-1]
+    return names[0] if names else None
+
+
+def has_prose(paras: Iterable[str]) -> bool:
+    """True if some paragraph reads like a sentence rather than a menu."""
+    return any(len(p.split()) >= PROSE_MIN_WORDS and _SENTENCE_END.search(p) for p in paras)
 
 
 def byline_names(paragraph: str) -> str | None:

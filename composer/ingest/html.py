@@ -10,6 +10,8 @@ from typing import Any
 from urllib.parse import urljoin
 
 from composer.blocks import Link
+from composer.ingest.clean import fold, has_prose, join_names
+from composer.ingest.jsonld import jsonld_meta
 
 # trafilatura's XML elements that hold one paragraph of text each.
 _BLOCKS = ("p", "head", "item", "quote", "code")
@@ -47,10 +49,10 @@ def parse_html(text: str, name: str, url: str | None = None) -> tuple[list[str],
         date_extraction_params={"extensive_search": False, "original_date": True},
         config=config,
     )
-    if doc is None:
-        return [], {}, []
-    meta = _metadata(doc)
-    paras, links = _walk(_field(doc, "body"), meta.get("url") or url)
+    meta = {**jsonld_meta(text), **(_metadata(doc) if doc is not None else {})}
+    paras, links = _walk(_field(doc, "body"), meta.get("url") or url) if doc is not None else ([], [])
+    if not has_prose(fold(p) for p in paras):
+        return [], meta, []  # a menu or a list of headlines, not an article
     return paras, meta, links
 
 
@@ -62,8 +64,7 @@ def _field(doc: Any, key: str) -> Any:
 def _metadata(doc: Any) -> dict[str, Any]:
     meta = {field: _field(doc, key) for key, field in _META.items()}
     if meta["byline"]:
-        names = [n.strip() for n in str(meta["byline"]).split(";") if n.strip()]
-        meta["byline"] = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+        meta["byline"] = join_names(str(meta["byline"]).split(";"))
     tags = _field(doc, "tags") or _field(doc, "categories") or ()
     if isinstance(tags, str):
         tags = tags.replace(";", ",").split(",")

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from composer.blocks import Link
-from composer.ingest.clean import normalize
+from composer.ingest.clean import join_names, normalize
 from composer.ingest.frontmatter import split_front_matter
 from composer.ingest.patterns import FRONT_MATTER_KEYS
 
@@ -81,7 +81,7 @@ def _field_value(field: str, value: Any) -> Any:
         names = [str(x).strip() for x in value if str(x).strip()]
         if field != "byline":
             return names[0] if names else None
-        return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else (names or [None])[0]
+        return join_names(names)
     if isinstance(value, dict):
         return value.get("name") or value.get("url") or None
     return value if field == "published" else str(value).strip()

@@ -125,6 +125,9 @@ DATELINE = re.compile(
 )
 LEAD_LINES_CHECKED = 4
 
+# An HTML page is an article only if some paragraph has this many words and ends a sentence.
+PROSE_MIN_WORDS = 8
+
 # Optional header lines at the top of a plain-text article: `Title: ...`.
 HEADER_KEYS: dict[str, str] = {
     "title": "title",
