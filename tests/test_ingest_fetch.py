@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -40,7 +42,7 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
 
 
 class Handler(BaseHTTPRequestHandler):
-    seen_agents: list[str] = []
+    seen_agents: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:
         Handler.seen_agents.append(self.headers.get("User-Agent", ""))
@@ -54,21 +56,17 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header(key, value)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        try:
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client stopped reading on purpose (size cap, timeout)
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self.wfile.write(body)  # the client may stop reading on purpose (size cap, timeout)
 
     def _stream_forever(self) -> None:
         """No Content-Length: the cap must stop the download, not the header check."""
         self.send_response(200)
         self.send_header("Content-Type", "text/html")
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             for _ in range(1000):
                 self.wfile.write(b"<p>" + b"x" * 4096 + b"</p>\n")
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
     def log_message(self, *args: object) -> None:
         pass
