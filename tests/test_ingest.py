@@ -1,0 +1,259 @@
+"""composer.ingest.load: input kinds, stdin, overrides, encodings and bad input."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from composer.config import Settings
+from composer.errors import InputError
+from composer.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, detect_kind, load
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+ARTICLE = """Title: Ferry service resumes after storm
+Date: 2025-03-02
+By: Ana Costa
+
+The island ferry resumed its normal timetable on Sunday, three days after a storm damaged the pier at Westhaven.
+
+“We worked through the night to get the ramp safe again,” said harbour master Liam Byrne.
+"""
+BODY = (
+    "The island ferry resumed its normal timetable on Sunday, three days after a storm damaged the pier at Westhaven."
+    "\n\n“We worked through the night to get the ramp safe again,” said harbour master Liam Byrne."
+)
+
+
+def write(tmp_path: Path, name: str, data: str | bytes) -> str:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return str(path)
+
+
+def use_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+# --- plain text --------------------------------------------------------------
+
+
+def test_plain_text_with_header_lines(tmp_path: Path) -> None:
+    article = load(write(tmp_path, "ferry.txt", ARTICLE))
+    assert article.body == BODY
+    assert article.title == "Ferry service resumes after storm"
+    assert article.published == date(2025, 3, 2)
+    assert article.byline == "Ana Costa"
+    assert article.source.path == str(tmp_path / "ferry.txt")
+    assert article.source.url is None
+
+
+def test_body_format_is_single_spaced_paragraphs(tmp_path: Path) -> None:
+    messy = "  First   paragraph\nwrapped\there.  \n\n\n\n Second\u00a0one.\n \n\t\nThird.\n"
+    body = load(write(tmp_path, "a.txt", messy)).body
+    assert body == "First paragraph wrapped here.\n\nSecond one.\n\nThird."
+
+
+def test_written_dates_are_understood(tmp_path: Path) -> None:
+    article = load(write(tmp_path, "a.txt", "Date: Feb. 11, 2025\n\nSome text here."))
+    assert article.published == date(2025, 2, 11)
+
+
+def test_an_unreadable_date_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"a\.txt: cannot read the date 'last Tuesday'") as caught:
+        load(write(tmp_path, "a.txt", "Date: last Tuesday\n\nSome text here."))
+    assert caught.value.hint == "write it as YYYY-MM-DD"
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    use_stdin(monkeypatch, ARTICLE.encode("utf-8"))
+    article = load("-")
+    assert article.body == BODY
+    assert article.source.path is None
+
+
+def test_stdin_with_front_matter_is_markdown(monkeypatch: pytest.MonkeyPatch) -> None:
+    use_stdin(monkeypatch, b"---\ntitle: Ferry\n---\n\nThe **ferry** is [back](https://example.com/ferry).\n")
+    article = load("-")
+    assert (article.title, article.body) == ("Ferry", "The ferry is back.")
+    assert article.links[0].url == "https://example.com/ferry"
+
+
+def test_stdin_with_html_is_html(monkeypatch: pytest.MonkeyPatch) -> None:
+    use_stdin(monkeypatch, (FIXTURES / "hegseth.html").read_bytes())
+    assert load("-").byline == "Dana Whitfield"
+
+
+def test_overrides_win_over_detected_metadata(tmp_path: Path) -> None:
+    overrides = {"title": "Our title", "url": "https://example.com/x", "published": "2025-03-03", "byline": "Desk"}
+    article = load(write(tmp_path, "a.txt", ARTICLE), overrides=overrides)
+    assert article.title == "Our title"
+    assert article.url == "https://example.com/x"
+    assert article.published == date(2025, 3, 3)
+    assert article.byline == "Desk"
+
+
+def test_empty_overrides_do_not_erase_metadata(tmp_path: Path) -> None:
+    article = load(write(tmp_path, "a.txt", ARTICLE), overrides={"title": None, "byline": ""})
+    assert article.title == "Ferry service resumes after storm"
+    assert article.byline == "Ana Costa"
+
+
+def test_a_bad_override_date_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="cannot read the date '31/31/2025'"):
+        load(write(tmp_path, "a.txt", ARTICLE), overrides={"published": "31/31/2025"})
+
+
+# --- kinds -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "kind"),
+    [
+        ("a.html", "just text", "html"),
+        ("a.HTM", "just text", "html"),
+        ("a.md", "just text", "markdown"),
+        ("a.markdown", "just text", "markdown"),
+        ("a.txt", "<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
+        ("a.txt", "\n  <html lang=en><head>", "html"),
+        ("stdin", "---\ntitle: x\n---\nbody", "markdown"),
+        ("stdin", "+++\ntitle = 'x'\n+++\nbody", "markdown"),
+        ("a.txt", "---\nnot front matter, just a rule", "text"),
+        ("a.txt", "Use <b> for bold, the memo said.", "text"),
+        ("https://example.com/story.md?ref=x", "body", "markdown"),
+    ],
+)
+def test_detect_kind(name: str, text: str, kind: str) -> None:
+    assert detect_kind(name, text) == kind
+
+
+def test_kind_can_be_forced(tmp_path: Path) -> None:
+    source = write(tmp_path, "page.txt", (FIXTURES / "hegseth.html").read_text(encoding="utf-8"))
+    assert load(source, kind="html").byline == "Dana Whitfield"
+    assert "<p>" in load(source, kind="text").body
+
+
+# --- encodings ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda s: s.encode("utf-8"),
+        lambda s: b"\xef\xbb\xbf" + s.encode("utf-8"),
+        lambda s: s.encode("utf-16"),
+        lambda s: b"\xfe\xff" + s.encode("utf-16-be"),
+        lambda s: s.replace("\n", "\r\n").encode("utf-8"),
+        lambda s: s.replace("\n", "\r").encode("utf-8"),
+        lambda s: s.encode("cp1252"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "crlf", "cr", "cp1252"],
+)
+def test_encodings_and_line_endings_give_the_same_body(tmp_path: Path, encode) -> None:
+    assert load(write(tmp_path, "a.txt", encode(ARTICLE))).body == BODY
+
+
+def test_windows_1252_smart_quotes(tmp_path: Path) -> None:
+    raw = b"\x93We are not sending US troops,\x94 he said. It\x92s final \x96 for now.\n"
+    assert load(write(tmp_path, "a.txt", raw)).body == "“We are not sending US troops,” he said. It’s final – for now."
+
+
+def test_html_meta_charset_is_honoured(tmp_path: Path) -> None:
+    article = load(str(FIXTURES / "council-budget-cp1252.html"))
+    assert "“We are spending money we will not have next year,” Alvarez said" in article.body
+
+
+def test_text_is_nfc_without_invisible_characters(tmp_path: Path) -> None:
+    raw = (
+        "Si\u0061\u0302n Lloyd met Heg\u00adseth and Pete\u200b Hegseth\u2060"
+        " at\u00a0noon \ufeffin Caf\u0065\u0301 Ni\u200cce.\n"
+    )
+    body = load(write(tmp_path, "a.txt", raw)).body
+    assert body == "Siân Lloyd met Hegseth and Pete Hegseth at noon in Café Nice."
+    assert unicodedata.is_normalized("NFC", body)
+
+
+def test_persian_zero_width_non_joiner_is_kept(tmp_path: Path) -> None:
+    raw = "می\u200cخواهم این خبر را بخوانم و آن را با دوستانم به اشتراک بگذارم.\n"
+    assert "\u200c" in load(write(tmp_path, "fa.txt", raw)).body
+
+
+# --- bad input ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"", "no article text found"),
+        (b"   \n\n\t\r\n  ", "no article text found"),
+        (b"Share.\n\nAdvertisement\n\nExit mobile version\n", "no article text found"),
+        (bytes(range(256)) * 8, "looks like a binary file"),
+        (b"%PDF-1.7\n1 0 obj\n", "looks like a PDF document"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "looks like a PNG image"),
+        (b"PK\x03\x04\x14\x00", "looks like a zip archive or Word/ODF document"),
+    ],
+    ids=["empty", "whitespace", "only-boilerplate", "binary", "pdf", "png", "docx"],
+)
+def test_bad_files_raise_one_clear_line(tmp_path: Path, data: bytes, expected: str) -> None:
+    source = write(tmp_path, "article.txt", data)
+    with pytest.raises(InputError) as caught:
+        load(source)
+    assert str(caught.value).startswith(f"{source}: {expected}")
+    assert "\n" not in str(caught.value)
+
+
+def test_an_html_page_without_article_text(tmp_path: Path) -> None:
+    source = str(FIXTURES / "section-front.html")
+    with pytest.raises(InputError, match=r"section-front\.html: no article text found in this HTML page"):
+        load(source)
+
+
+def test_a_50_mb_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(50_000_000)  # sparse: no 50 MB is written
+    with pytest.raises(InputError, match=r"huge\.txt: larger than the 20,000,000-byte limit") as caught:
+        load(str(path))
+    assert "max_input_bytes" in (caught.value.hint or "")
+
+
+def test_the_size_cap_is_configurable(tmp_path: Path) -> None:
+    source = write(tmp_path, "a.txt", ARTICLE * 20)
+    with pytest.raises(InputError, match="larger than the 1,000-byte limit"):
+        load(source, max_bytes=1_000)
+    assert load(source, max_bytes=100_000).title
+
+
+def test_stdin_over_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    use_stdin(monkeypatch, b"x" * 5_000)
+    with pytest.raises(InputError, match=r"^stdin: larger than the 1,000-byte limit"):
+        load("-", max_bytes=1_000)
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"nope\.txt: no such file"):
+        load(str(tmp_path / "nope.txt"))
+    with pytest.raises(InputError, match="is a folder, not an article file"):
+        load(str(tmp_path))
+
+
+def test_defaults_match_settings() -> None:
+    assert Settings().max_input_bytes == DEFAULT_MAX_BYTES
+    assert Settings().fetch_timeout == DEFAULT_TIMEOUT
+
+
+def test_importing_ingest_does_not_load_trafilatura() -> None:
+    code = (
+        "import sys, composer.ingest; from composer.ingest import load;"
+        f"load({str(FIXTURES / 'hegseth.txt')!r});"
+        "bad = [m for m in ('trafilatura', 'lxml', 'htmldate') if m in sys.modules]; print(bad); sys.exit(bool(bad))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=FIXTURES.parents[2]
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
