@@ -86,7 +86,7 @@ def _block_scalar(style: str, nested: list[str]) -> str:
     lines = [x.strip() for x in nested]
     if style == "|":
         return "\n".join(lines).strip()
-    return re.sub(r"(?<!\n)\n(?!\n)", " ", "\n".join(lines)).strip()
+    return re.sub(r"\n(\n*)", lambda m: m.group(1) or " ", "\n".join(lines)).strip()
 
 
 def _scalar(raw: str, name: str) -> str:

@@ -33,7 +33,7 @@ _HARD_BREAK = re.compile(r"(\\| {2,})$")
 
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
-_URL = r"<?((?:[^()\s<>]|\([^()\s]*\))+)>?"
+_URL = r"(?:<([^<>\n]*)>|((?:[^()\s<>]|\([^()\s]*\))+))"
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*" + _URL + r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\(\s*" + _URL + r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
 _REF_IMAGE = re.compile(r"!\[([^\]]*)\]\[([^\]]*)\]")
@@ -139,7 +139,7 @@ def strip_inline(text: str, refs: dict[str, str], links: list[Link], base: str |
     text = _ESCAPED.sub(lambda m: chr(_PRIVATE + ord(m.group(1))), text)
     text = _CODE_SPAN.sub(lambda m: m.group(2).strip(), text)
     text = _IMAGE.sub("", _REF_IMAGE.sub("", text))
-    text = _LINK.sub(lambda m: _keep(m.group(1), m.group(2), links, base), text)
+    text = _LINK.sub(lambda m: _keep(m.group(1), m.group(2) or m.group(3), links, base), text)
     text = _REF_LINK.sub(lambda m: _ref(m, refs, links, base), text)
     text = _AUTOLINK.sub(lambda m: _keep(m.group(1), m.group(1), links, None), text)
     text = _TAG.sub("", _FOOTNOTE.sub("", text))
