@@ -104,6 +104,11 @@ def test_empty_overrides_do_not_erase_metadata(tmp_path: Path) -> None:
     assert article.byline == "Ana Costa"
 
 
+def test_unknown_override_keys_are_a_bug() -> None:
+    with pytest.raises(ValueError, match="cannot override author"):
+        load(str(FIXTURES / "hegseth.txt"), overrides={"author": "x"})
+
+
 def test_a_bad_override_date_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot read the date '31/31/2025'"):
         load(write(tmp_path, "a.txt", ARTICLE), overrides={"published": "31/31/2025"})

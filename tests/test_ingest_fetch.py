@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gzip
 import socket
 import threading
 import time
@@ -36,6 +37,17 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
     "/notes.txt": (200, {"Content-Type": "text/plain; charset=utf-8"}, (FIXTURES / "hegseth.txt").read_bytes()),
     "/notes.md": (200, {"Content-Type": "text/markdown"}, (FIXTURES / "hegseth.md").read_bytes()),
     "/untyped": (200, {}, HEGSETH_HTML.encode("utf-8")),
+    "/gzipped": (
+        200,
+        {"Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip"},
+        gzip.compress(HEGSETH_HTML.encode("utf-8")),
+    ),
+    "/no-canonical": (
+        200,
+        {"Content-Type": "text/html; charset=utf-8"},
+        b"<html><body><article><p>Mill Road will close for resurfacing from Monday, the council said.</p>"
+        b"</article></body></html>",
+    ),
     "/gone": (500, {"Content-Type": "text/html"}, b"<h1>Oops</h1>"),
     "/empty": (200, {"Content-Type": "text/html"}, b"<html><body><nav>Home</nav></body></html>"),
 }
@@ -133,6 +145,15 @@ def test_text_and_markdown_urls_use_their_parsers(server: str) -> None:
     assert text.body == markdown.body
     assert markdown.site_name == "The Daily Ledger"
     assert text.byline == "Dana Whitfield"
+
+
+def test_a_compressed_page_is_decompressed(server: str) -> None:
+    assert load(f"{server}/gzipped").body == load(f"{server}/article").body
+
+
+def test_without_a_canonical_url_the_final_url_is_the_article_url(server: str) -> None:
+    article = load(f"{server}/no-canonical")
+    assert article.url == article.source.url == f"{server}/no-canonical"
 
 
 def test_a_page_without_content_type_is_sniffed(server: str) -> None:

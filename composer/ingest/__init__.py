@@ -26,7 +26,7 @@ Kind = Literal["auto", "text", "markdown", "html"]
 # The same defaults as Settings.max_input_bytes and Settings.fetch_timeout (a test keeps them equal).
 DEFAULT_MAX_BYTES = 20_000_000
 DEFAULT_TIMEOUT = 15.0
-OVERRIDABLE = ("title", "url", "published", "byline")
+OVERRIDABLE = ("title", "url", "published", "byline", "site_name", "description", "image", "tags")
 _HTML_START = ("<!doctype html", "<html", "<?xml")
 _HTML_TAGS = ("<html", "<head", "<body", "<article", "<meta ")
 
@@ -41,17 +41,23 @@ def load(
 ) -> Article:
     """Load `source` (a path, an http(s) URL, or `-` for stdin) into an Article.
 
-    `overrides` (title, url, published, byline) win over anything detected.
+    `overrides` (title, url, published, byline; also site_name, description,
+    image, tags) win over anything detected; empty values are ignored.
     `kind` forces the parser; "auto" decides by URL content type, file
     extension, then content. Every user mistake raises InputError.
     """
+    unknown = set(overrides or {}) - set(OVERRIDABLE)
+    if unknown:
+        raise ValueError(f"cannot override {', '.join(sorted(unknown))}; choose from {', '.join(OVERRIDABLE)}")
     name = "stdin" if source == "-" else source
     text, kind, origin = _read(source, name, max_bytes, timeout, kind)
     paras, meta, links = _parse(text, kind, name, origin.url)
     body = finish(paras, meta)
     if not body:
         raise InputError(_empty(name, kind), hint="check that this is the article itself, not an index page")
-    meta.update({k: v for k, v in (overrides or {}).items() if k in OVERRIDABLE and v})
+    meta.update({k: v for k, v in (overrides or {}).items() if v})
+    if origin.url:
+        meta.setdefault("url", origin.url)
     meta["links"] = _links_in(body, links)
     return _article(body, meta, origin, name)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import ssl
 import time
+import zlib
 from dataclasses import dataclass
 from http.client import HTTPException
 from urllib.error import HTTPError, URLError
@@ -46,6 +47,8 @@ def fetch(url: str, *, max_bytes: int, timeout: float) -> Fetched:
             kind = _kind(url, response.headers.get_content_type() if response.headers.get("Content-Type") else None)
             _check_length(url, response.headers.get("Content-Length"), max_bytes)
             data = _read(response, url, max_bytes, deadline, timeout)
+            data = _decompress(data, response.headers.get("Content-Encoding"), url, max_bytes)
+            refuse_binary(data, url)
             return Fetched(data, response.geturl(), kind, response.headers.get_content_charset())
     except HTTPError as exc:
         raise InputError(_http_error(url, exc)) from None
@@ -85,9 +88,21 @@ def _read(response: object, url: str, max_bytes: int, deadline: float, timeout: 
             raise InputError(too_big(url, max_bytes) + " (raise max_input_bytes to read it)")
         if time.monotonic() > deadline:
             raise InputError(f"{url}: the page did not finish downloading within {timeout:g} s")
-    data = b"".join(chunks)
-    refuse_binary(data, url)
-    return data
+    return b"".join(chunks)
+
+
+def _decompress(data: bytes, encoding: str | None, url: str, max_bytes: int) -> bytes:
+    """Some servers compress even when asked not to; undo gzip/deflate within the size cap."""
+    if (encoding or "").strip().lower() not in ("gzip", "x-gzip", "deflate"):
+        return data
+    try:
+        inflater = zlib.decompressobj(wbits=47)  # gzip or zlib header, detected
+        out = inflater.decompress(data, max_bytes + 1)
+    except zlib.error:
+        raise InputError(f"{url}: the server sent a corrupt compressed page") from None
+    if len(out) > max_bytes:
+        raise InputError(too_big(url, max_bytes) + " (raise max_input_bytes to read it)")
+    return out
 
 
 def _http_error(url: str, exc: HTTPError) -> str:
