@@ -262,3 +262,35 @@ def test_importing_ingest_does_not_load_trafilatura() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=FIXTURES.parents[2]
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --- a headline pasted without a Title: line ---------------------------------
+
+
+def test_a_pasted_headline_and_byline_become_metadata(tmp_path: Path) -> None:
+    text = "Ferry service resumes after storm\n\nBy Ana Costa\n\n" + BODY
+    article = load(write(tmp_path, "a.txt", text))
+    assert (article.title, article.byline, article.body) == ("Ferry service resumes after storm", "Ana Costa", BODY)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "WESTHAVEN — The island ferry is back.",  # a lede, not a headline
+        "“We worked through the night,” he said:",
+        "By Ana Costa",
+    ],
+)
+def test_sentences_are_not_mistaken_for_headlines(tmp_path: Path, first: str) -> None:
+    article = load(write(tmp_path, "a.txt", f"{first}\n\n{BODY}"))
+    assert article.title is None
+
+
+def test_the_sample_source_has_no_headline_line() -> None:
+    sample = FIXTURES.parents[2] / "sources" / "hegseth-nato-ukraine.txt"
+    if not sample.exists():
+        pytest.skip("sample article not shipped")
+    article = load(str(sample))
+    assert article.title is None
+    assert article.body.startswith("Defense Secretary Pete Hegseth on Tuesday")
+    assert article.body == load(str(FIXTURES / "hegseth.txt")).body

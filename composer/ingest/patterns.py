@@ -125,6 +125,11 @@ DATELINE = re.compile(
 )
 LEAD_LINES_CHECKED = 4
 
+# Plain text pasted without a `Title:` line usually starts with the headline:
+# a short first paragraph that does not end like a sentence.
+HEADLINE_MAX_WORDS = 20
+HEADLINE_NOT_ENDING = (".", "!", "?", "…", ":", ";", ",", "”", '"', "’", "'", ")")
+
 # An HTML page is an article only if some paragraph has this many words and ends a sentence.
 PROSE_MIN_WORDS = 8
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from composer.ingest.clean import blocks, normalize
-from composer.ingest.patterns import HEADER_KEYS
+from composer.ingest.clean import blocks, byline_names, normalize
+from composer.ingest.patterns import HEADER_KEYS, HEADLINE_MAX_WORDS, HEADLINE_NOT_ENDING
 
 _HEADER = re.compile(r"^([A-Za-z]+):\s*(.+?)\s*$")
 
@@ -21,4 +21,21 @@ def parse_text(text: str) -> tuple[list[str], dict[str, Any]]:
             break
         meta.setdefault(HEADER_KEYS[match.group(1).lower()], match.group(2))
         lines.pop(0)
-    return blocks("\n".join(lines)), meta
+    paras = blocks("\n".join(lines))
+    if "title" not in meta and looks_like_headline(paras):
+        meta["title"] = paras[0]  # clean.finish drops it from the body as a repeated title
+    return paras, meta
+
+
+def looks_like_headline(paras: list[str]) -> bool:
+    """A short first line that is not a sentence, followed by the article."""
+    first = [p for p in paras if p.strip()]
+    if len(first) < 2:
+        return False
+    head = " ".join(first[0].split())
+    return (
+        len(head.split()) <= HEADLINE_MAX_WORDS
+        and not head.endswith(HEADLINE_NOT_ENDING)
+        and byline_names(head) is None
+        and max(len(p) for p in first[1:]) > len(head)
+    )
