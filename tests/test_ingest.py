@@ -14,6 +14,7 @@ import pytest
 from composer.config import Settings
 from composer.errors import InputError
 from composer.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, detect_kind, load
+from composer.ingest.read import repair_mojibake
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 ARTICLE = """Title: Ferry service resumes after storm
@@ -294,3 +295,26 @@ def test_the_sample_source_has_no_headline_line() -> None:
     assert article.title is None
     assert article.body.startswith("Defense Secretary Pete Hegseth on Tuesday")
     assert article.body == load(str(FIXTURES / "hegseth.txt")).body
+
+
+# --- mojibake ----------------------------------------------------------------
+
+GOOD = "“We are not sending US troops,” he said at the Café in Kraków — 3% of GDP."
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        GOOD.encode("utf-8").decode("cp1252", errors="replace"),  # ” arrives as â€ + U+FFFD
+        "".join(chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in GOOD.encode()),
+    ],
+    ids=["replacement-char", "c1-control"],
+)
+def test_utf8_read_as_windows_1252_is_repaired(tmp_path: Path, bad: str) -> None:
+    assert repair_mojibake(bad) == GOOD
+    assert load(write(tmp_path, "a.txt", bad.encode("utf-8"))).body == GOOD
+
+
+@pytest.mark.parametrize("text", ["Ã la carte, said the chef.", "â€œ mixed with real “quotes” stays as is", GOOD])
+def test_text_that_is_not_mojibake_is_left_alone(text: str) -> None:
+    assert repair_mojibake(text) == text

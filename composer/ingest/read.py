@@ -18,6 +18,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+_MOJIBAKE = re.compile("â€[\u0080-\u00ff\u0152-\u2122]|Ã[\u0080-\u00bf\u0152-\u2122]|Â[\u00a0-\u00bf]")
+_CP1252_BYTES = {bytes([b]).decode("cp1252", errors="ignore"): b for b in range(256)}
+_CP1252_BYTES.pop("", None)
 _SIZE_HINT = "raise max_input_bytes in composer.toml or COMPOSER_MAX_INPUT_BYTES"
 
 
@@ -47,14 +50,31 @@ def decode(data: bytes, name: str, *, declared: str | None = None, html: bool = 
     refuse_binary(data, name)
     charset = _codec(declared) or (_codec(_meta_charset(data)) if html else None)
     if charset:
-        return data.decode(charset, errors="replace")
+        return repair_mojibake(data.decode(charset, errors="replace"))
     try:
-        return data.decode("utf-8")
+        return repair_mojibake(data.decode("utf-8"))
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
     if _control_ratio(text) > 0.05:
         raise InputError(f"{name}: looks like a binary file, not an article")
     return text
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 that was once read as Windows-1252 (`â€œ` → `“`, `Ã©` → `é`).
+
+    Only when the telltale pairs are present and the whole text round-trips
+    cleanly; otherwise the text is returned untouched.
+    """
+    if not _MOJIBAKE.search(text):
+        return text
+    # "”" is E2 80 9D, and 0x9D has no Windows-1252 character: it often arrives as U+FFFD.
+    text_in = text.replace("â€\ufffd", "â€\x9d")
+    try:
+        raw = bytes(_CP1252_BYTES.get(ch, ord(ch)) for ch in text_in)
+        return raw.decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return text
 
 
 def refuse_binary(data: bytes, name: str) -> None:
