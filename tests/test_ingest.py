@@ -255,7 +255,8 @@ def test_defaults_match_settings() -> None:
 
 def test_importing_ingest_does_not_load_trafilatura() -> None:
     code = (
-        "import sys, composer.ingest; from composer.ingest import load;"
+        "import importlib.util, sys, composer.ingest; from composer.ingest import load;"
+        "importlib.util.find_spec('composer.cli') and __import__('composer.cli');"
         f"load({str(FIXTURES / 'hegseth.txt')!r});"
         "bad = [m for m in ('trafilatura', 'lxml', 'htmldate') if m in sys.modules]; print(bad); sys.exit(bool(bad))"
     )

@@ -159,3 +159,16 @@ def test_json_ld_parser_tolerates_broken_scripts() -> None:
     )
     assert jsonld_meta(page) == {"title": "A headline", "byline": "Ana Costa", "image": "https://example.com/a.jpg"}
     assert jsonld_meta("<p>no scripts</p>") == {}
+
+
+def test_a_parser_failure_is_an_input_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from composer.ingest import html
+
+    def broken(text: str, url: str | None) -> None:
+        raise ValueError("Unicode strings with encoding declaration are not supported")
+
+    monkeypatch.setattr(html, "_extract", broken)
+    path = tmp_path / "odd.html"
+    path.write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match=r"odd\.html: cannot read this HTML page \(Unicode strings"):
+        load(str(path))

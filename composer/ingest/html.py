@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from composer.blocks import Link
+from composer.errors import InputError
 from composer.ingest.clean import fold, has_prose, join_names
 from composer.ingest.jsonld import jsonld_meta
 
@@ -31,13 +32,28 @@ _MIN_EXTRACTED_SIZE = "80"
 
 def parse_html(text: str, name: str, url: str | None = None) -> tuple[list[str], dict[str, Any], list[Link]]:
     """Return (paragraphs, metadata, links) for an HTML page; no paragraphs if it has no article."""
+    from lxml.etree import LxmlError
+
+    try:
+        doc = _extract(text, url)
+    except (ValueError, LxmlError) as exc:
+        raise InputError(f"{name}: cannot read this HTML page ({exc})") from None
+    meta = {**jsonld_meta(text), **(_metadata(doc) if doc is not None else {})}
+    paras, links = _walk(_field(doc, "body"), meta.get("url") or url) if doc is not None else ([], [])
+    if not has_prose(fold(p) for p in paras):
+        return [], meta, []  # a menu or a list of headlines, not an article
+    return paras, meta, links
+
+
+def _extract(text: str, url: str | None) -> Any:
+    """trafilatura offline: main text as an XML tree plus metadata, or None."""
     import trafilatura
     from trafilatura.settings import use_config
 
     config = use_config()
     config.set("DEFAULT", "MIN_EXTRACTED_SIZE", _MIN_EXTRACTED_SIZE)
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
-    doc = trafilatura.bare_extraction(
+    return trafilatura.bare_extraction(
         text,
         url=url,
         with_metadata=True,
@@ -49,11 +65,6 @@ def parse_html(text: str, name: str, url: str | None = None) -> tuple[list[str],
         date_extraction_params={"extensive_search": False, "original_date": True},
         config=config,
     )
-    meta = {**jsonld_meta(text), **(_metadata(doc) if doc is not None else {})}
-    paras, links = _walk(_field(doc, "body"), meta.get("url") or url) if doc is not None else ([], [])
-    if not has_prose(fold(p) for p in paras):
-        return [], meta, []  # a menu or a list of headlines, not an article
-    return paras, meta, links
 
 
 def _field(doc: Any, key: str) -> Any:
