@@ -127,6 +127,8 @@ def test_a_bad_override_date_is_a_clear_error(tmp_path: Path) -> None:
         ("a.markdown", "just text", "markdown"),
         ("a.txt", "<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
         ("a.txt", "\n  <html lang=en><head>", "html"),
+        ("a.txt", '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">', "html"),
+        ("feed.xml", '<?xml version="1.0"?>\n<rss version="2.0"><channel>', "text"),
         ("stdin", "---\ntitle: x\n---\nbody", "markdown"),
         ("stdin", "+++\ntitle = 'x'\n+++\nbody", "markdown"),
         ("a.txt", "---\nnot front matter, just a rule", "text"),

@@ -27,7 +27,7 @@ Kind = Literal["auto", "text", "markdown", "html"]
 DEFAULT_MAX_BYTES = 20_000_000
 DEFAULT_TIMEOUT = 15.0
 OVERRIDABLE = ("title", "url", "published", "byline", "site_name", "description", "image", "tags")
-_HTML_START = ("<!doctype html", "<html", "<?xml")
+_HTML_START = ("<!doctype html", "<html")
 _HTML_TAGS = ("<html", "<head", "<body", "<article", "<meta ")
 
 
@@ -54,7 +54,7 @@ def load(
     paras, meta, links = _parse(text, kind, name, origin.url)
     body = finish(paras, meta)
     if not body:
-        raise InputError(_empty(name, kind), hint="check that this is the article itself, not an index page")
+        raise _empty(name, kind)
     meta.update({k: v for k, v in (overrides or {}).items() if v})
     if origin.url:
         meta.setdefault("url", origin.url)
@@ -102,10 +102,11 @@ def _parse(text: str, kind: str, name: str, url: str | None) -> tuple[list[str],
     return paras, meta, []
 
 
-def _empty(name: str, kind: str) -> str:
+def _empty(name: str, kind: str) -> InputError:
     if kind == "html":
-        return f"{name}: no article text found in this HTML page"
-    return f"{name}: no article text found (the input is empty or only boilerplate)"
+        hint = "give the article page itself, not a section front or a page that needs JavaScript or a login"
+        return InputError(f"{name}: no article text found in this HTML page", hint=hint)
+    return InputError(f"{name}: no article text found (the input is empty or only boilerplate)")
 
 
 def _links_in(body: str, links: list[Link]) -> tuple[Link, ...]:
