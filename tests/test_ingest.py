@@ -128,7 +128,6 @@ def test_a_bad_override_date_is_a_clear_error(tmp_path: Path) -> None:
         ("a.txt", "<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
         ("a.txt", "\n  <html lang=en><head>", "html"),
         ("a.txt", '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">', "html"),
-        ("feed.xml", '<?xml version="1.0"?>\n<rss version="2.0"><channel>', "text"),
         ("stdin", "---\ntitle: x\n---\nbody", "markdown"),
         ("stdin", "+++\ntitle = 'x'\n+++\nbody", "markdown"),
         ("a.txt", "---\nnot front matter, just a rule", "text"),
@@ -138,6 +137,14 @@ def test_a_bad_override_date_is_a_clear_error(tmp_path: Path) -> None:
 )
 def test_detect_kind(name: str, text: str, kind: str) -> None:
     assert detect_kind(name, text) == kind
+
+
+@pytest.mark.parametrize(
+    "head", ['<?xml version="1.0"?>\n<rss version="2.0">', '<feed xmlns="http://www.w3.org/2005/Atom">']
+)
+def test_a_feed_is_not_an_article(head: str) -> None:
+    with pytest.raises(InputError, match=r"^feed\.xml: looks like an RSS or Atom feed, not an article"):
+        detect_kind("feed.xml", head + "<channel><item><title>x</title></item></channel>")
 
 
 def test_kind_can_be_forced(tmp_path: Path) -> None:

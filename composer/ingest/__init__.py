@@ -28,6 +28,7 @@ DEFAULT_MAX_BYTES = 20_000_000
 DEFAULT_TIMEOUT = 15.0
 OVERRIDABLE = ("title", "url", "published", "byline", "site_name", "description", "image", "tags")
 _HTML_START = ("<!doctype html", "<html")
+_FEED_TAGS = ("<rss", "<feed", "<rdf:rdf")
 _HTML_TAGS = ("<html", "<head", "<body", "<article", "<meta ")
 
 
@@ -68,6 +69,10 @@ def detect_kind(name: str, text: str) -> Literal["text", "markdown", "html"]:
     if by_extension:
         return by_extension  # type: ignore[return-value]
     head = text.lstrip("\ufeff \t\r\n")[:1024].lower()
+    if head.startswith("<") and any(t in head for t in _FEED_TAGS):
+        raise InputError(
+            f"{name}: looks like an RSS or Atom feed, not an article", hint="give one article's URL or file"
+        )
     if head.startswith(_HTML_START) or (head.startswith("<") and any(t in head for t in _HTML_TAGS)):
         return "html"
     return "markdown" if has_front_matter(text.lstrip("\ufeff")) else "text"
