@@ -114,6 +114,25 @@ def test_lead_title_byline_and_dateline_are_dropped() -> None:
     assert meta["byline"] == "Maria Okafor"
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Dana Whitfield | Feb. 11, 2025", "Dana Whitfield"),
+        ("By Owen Pryce and Siân Lloyd · 17 January 2025", "Owen Pryce and Siân Lloyd"),
+        ("By Maria Okafor — Updated Dec. 4, 2024, 9:15 a.m.", "Maria Okafor"),
+    ],
+)
+def test_byline_and_date_on_one_line(line: str, names: str) -> None:
+    meta: dict[str, object] = {}
+    assert finish([line, PROSE], meta) == PROSE
+    assert meta["byline"] == names
+
+
+def test_a_lede_with_a_dash_is_not_a_byline() -> None:
+    lede = "By late Tuesday — after four hours of debate — the council had a budget."
+    assert finish([lede, PROSE], {}) == f"{lede}\n\n{PROSE}"
+
+
 def test_a_detected_byline_does_not_replace_a_known_one() -> None:
     meta: dict[str, object] = {"byline": "Desk"}
     finish(["By Maria Okafor", PROSE], meta)

@@ -22,6 +22,7 @@ from composer.ingest.patterns import (
     CREDIT_LINES,
     DATELINE,
     LEAD_LINES_CHECKED,
+    LEAD_PARTS,
     NAME_PARTICLES,
     PROSE_MIN_WORDS,
     TAIL_MARKERS,
@@ -127,13 +128,21 @@ def _drop_lead(paras: list[str], meta: dict[str, Any]) -> list[str]:
     start = 0
     while start < min(LEAD_LINES_CHECKED, len(paras) - 1):
         para = paras[start]
-        names = byline_names(para)
-        if names:
-            meta.setdefault("byline", names)
-        elif not (same_title(para, meta.get("title")) or DATELINE.match(para)):
+        if not (same_title(para, meta.get("title")) or _byline_or_dateline(para, meta)):
             break
         start += 1
     return paras[start:]
+
+
+def _byline_or_dateline(para: str, meta: dict[str, Any]) -> bool:
+    """`By A`, `Feb. 11, 2025`, or both on one line (`By A | Feb. 11, 2025`)."""
+    parts = LEAD_PARTS.split(para)
+    names = byline_names(parts[0])
+    if not all(DATELINE.match(p) for p in parts[1 if names else 0 :]):
+        return False
+    if names:
+        meta.setdefault("byline", names)
+    return True
 
 
 def _drop_tail(paras: list[str]) -> list[str]:

@@ -120,9 +120,12 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 DATELINE = re.compile(
     r"^(published|updated|posted|last updated)\b.{0,60}$"
     r"|^\w{3,9}\.? \d{1,2}, \d{4}(,? \d{1,2}:\d{2}.{0,20})?$"
-    r"|^\d{4}-\d{2}-\d{2}([ t]\d{2}:\d{2}.{0,10})?$",
+    r"|^\d{4}-\d{2}-\d{2}([ t]\d{2}:\d{2}.{0,10})?$"
+    r"|^(\w+, )?\d{1,2} \w{3,9}\.? \d{4}(,? \d{1,2}[:.]\d{2}.{0,20})?$",
     re.IGNORECASE,
 )
+# "By Dana Whitfield | Feb. 11, 2025": a byline and a date on one line.
+LEAD_PARTS = re.compile(r"\s+[|·•–—]\s+")
 LEAD_LINES_CHECKED = 4
 
 # Plain text pasted without a `Title:` line usually starts with the headline:
