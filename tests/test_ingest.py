@@ -328,3 +328,24 @@ def test_utf8_read_as_windows_1252_is_repaired(tmp_path: Path, bad: str) -> None
 @pytest.mark.parametrize("text", ["Ã la carte, said the chef.", "â€œ mixed with real “quotes” stays as is", GOOD])
 def test_text_that_is_not_mojibake_is_left_alone(text: str) -> None:
     assert repair_mojibake(text) == text
+
+
+def test_text_copied_from_a_browser_page() -> None:
+    article = load(str(FIXTURES / "pasted-from-browser.txt"))
+    assert article.title == "Mill Road bridge to close for six months as repairs begin"
+    assert article.byline == "Ana Costa"
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 6
+    assert paragraphs[0].startswith("The Mill Road bridge will close to all traffic")
+    assert paragraphs[-1] == "The county said it would hold a public meeting on March 20 at Oakfield Library."
+    for furniture in (
+        "Skip to content",
+        "Listen",
+        "Share",
+        "Advertisement",
+        "Photo by",
+        "Related",
+        "Sign up",
+        "Most Read",
+    ):
+        assert furniture not in article.body

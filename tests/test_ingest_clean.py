@@ -51,6 +51,8 @@ def test_every_boilerplate_line_is_dropped(line: str) -> None:
         "We use cookies to improve your experience.",
         "This website uses cookies to ensure you get the best experience on our website.",
         "Updated Feb. 11, 2025, 11:40 a.m. ET",
+        "Workers on the bridge in February. (Photo by Tom Becker/Westhaven Herald)",
+        "Skip to content",
     ],
 )
 def test_boilerplate_paragraphs(paragraph: str) -> None:
@@ -168,6 +170,16 @@ def test_byline_names(line: str, names: str | None) -> None:
 def test_tail_markers_cut_the_rest_of_the_page() -> None:
     paras = [PROSE, PROSE, PROSE, "More from Harbour Times", "Winter ferry timetable confirmed", "Comments (3)"]
     assert finish(paras, {}) == "\n\n".join([PROSE] * 3)
+
+
+def test_a_tail_marker_pasted_with_its_headlines_cuts_too() -> None:
+    paras = [PROSE, PROSE, PROSE, "Most Read County fair dates announced High school wins state title"]
+    assert finish(paras, {}) == "\n\n".join([PROSE] * 3)
+
+
+def test_prose_that_starts_like_a_tail_marker_is_kept() -> None:
+    paras = [PROSE, PROSE, "More from the hearing is expected on Thursday.", "Recommended changes were approved."]
+    assert finish(paras, {}) == "\n\n".join(paras)
 
 
 def test_tail_markers_in_the_first_half_are_kept() -> None:

@@ -148,10 +148,16 @@ def _byline_or_dateline(para: str, meta: dict[str, Any]) -> bool:
 def _drop_tail(paras: list[str]) -> list[str]:
     """Cut at the first "Related stories"-like marker in the second half of the body."""
     for i in range(max(1, len(paras) // 2), len(paras)):
-        para = paras[i]
-        if len(para) <= TAIL_MAX_CHARS and any(m.search(para) for m in TAIL_MARKERS):
+        if _is_tail_marker(paras[i]):
             return paras[:i]
     return paras
+
+
+def _is_tail_marker(para: str) -> bool:
+    if len(para) > TAIL_MAX_CHARS:
+        return False
+    ends_sentence = _SENTENCE_END.search(para[-3:]) is not None
+    return any(m.fullmatch(para) or (m.match(para) and not ends_sentence) for m in TAIL_MARKERS)
 
 
 def _has_surrogates(text: str) -> bool:

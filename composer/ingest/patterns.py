@@ -45,6 +45,14 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
         "listen to this article",
         "open in app",
         "accept all",
+        "skip to content",
+        "skip to main content",
+        "skip navigation",
+        "menu",
+        "search",
+        "sign in",
+        "log in",
+        "back to top",
         "accept cookies",
     }
 )
@@ -64,6 +72,7 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^\(?(photo|image)s? (by|courtesy of|credit)\b",
         r"^[\w .'-]{2,60}/(getty images|ap|ap photo|reuters|afp|afp via getty images|shutterstock|epa)\)?$",
         r"^(getty images|ap photo\b.*|reuters|afp|shutterstock)$",
+        r"\((file )?(photo|photos|image|video)( by| courtesy of|:| credit)[^)]{0,80}\)$",
         r"^related\s*:",
         r"^related (stories|articles|coverage|content|links)\s*:?$",
         r"^(read|see) (more|also|next)\s*:",
@@ -92,21 +101,23 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
 )
 CAPTION_MAX_CHARS = 300
 
-# Short paragraphs that start the furniture after an article: everything from
-# the first one found in the second half of the body onwards is dropped.
-TAIL_MAX_CHARS = 60
+# Paragraphs that start the furniture after an article: from the first one
+# in the second half of the body, everything is dropped. A marker counts if it
+# is the whole paragraph, or starts one that does not end like a sentence
+# ("Most Read County fair dates announced…", pasted as one block).
+TAIL_MAX_CHARS = 300
 TAIL_MARKERS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"^related (stories|articles|coverage|content|reading)\b",
-        r"^more (from|on|stories)\b",
-        r"^(read|watch) next\b",
-        r"^recommended( for you| stories| reading)?$",
-        r"^(trending|most read|most popular)( now| stories)?$",
-        r"^(you may|you might) also like\b",
-        r"^comments? \(\d+\)$",
-        r"^(leave|post|add) a comment\b",
-        r"^join the conversation\b",
+        r"related (stories|articles|coverage|content|reading)\b",
+        r"more (from|on|stories)\b",
+        r"(read|watch) next\b",
+        r"recommended( for you| stories| reading)?\b",
+        r"(trending|most read|most popular|most viewed)( now| stories)?\b",
+        r"(you may|you might) also like\b",
+        r"comments? \(\d+\)",
+        r"(leave|post|add) a (comment|reply)\b",
+        r"join the conversation\b",
     )
 )
 
