@@ -166,8 +166,10 @@ def test_kind_can_be_forced(tmp_path: Path) -> None:
         lambda s: s.replace("\n", "\r\n").encode("utf-8"),
         lambda s: s.replace("\n", "\r").encode("utf-8"),
         lambda s: s.encode("cp1252"),
+        lambda s: s.encode("utf-16-le"),
+        lambda s: s.encode("utf-16-be"),
     ],
-    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "crlf", "cr", "cp1252"],
+    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "crlf", "cr", "cp1252", "utf16-le", "utf16-be"],
 )
 def test_encodings_and_line_endings_give_the_same_body(tmp_path: Path, encode) -> None:
     assert load(write(tmp_path, "a.txt", encode(ARTICLE))).body == BODY
@@ -176,6 +178,12 @@ def test_encodings_and_line_endings_give_the_same_body(tmp_path: Path, encode) -
 def test_windows_1252_smart_quotes(tmp_path: Path) -> None:
     raw = b"\x93We are not sending US troops,\x94 he said. It\x92s final \x96 for now.\n"
     assert load(write(tmp_path, "a.txt", raw)).body == "“We are not sending US troops,” he said. It’s final – for now."
+
+
+def test_a_wrong_declared_charset_falls_back_to_sniffing(tmp_path: Path) -> None:
+    page = '<html><head><meta charset="utf-8"></head><body><article><p>\x93Yes,\x94 said the mayor of the town on Tuesday.</p>'
+    article = load(write(tmp_path, "a.html", page.encode("latin-1")))
+    assert article.body == "“Yes,” said the mayor of the town on Tuesday."
 
 
 def test_html_meta_charset_is_honoured(tmp_path: Path) -> None:

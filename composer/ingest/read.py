@@ -47,10 +47,15 @@ def decode(data: bytes, name: str, *, declared: str | None = None, html: bool = 
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
+    if utf16 := _utf16_without_bom(data):
+        return data.decode(utf16, errors="replace")
     refuse_binary(data, name)
     charset = _codec(declared) or (_codec(_meta_charset(data)) if html else None)
     if charset:
-        return repair_mojibake(data.decode(charset, errors="replace"))
+        try:
+            return repair_mojibake(data.decode(charset))
+        except UnicodeDecodeError:
+            pass  # servers and <meta> tags do lie; sniff instead
     try:
         return repair_mojibake(data.decode("utf-8"))
     except UnicodeDecodeError:
@@ -114,6 +119,19 @@ def _codec(label: str | None) -> str | None:
         return codecs.lookup(label).name
     except LookupError:
         return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Mostly-ASCII UTF-16 has a NUL in every other byte: LE puts it second, BE first."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def _control_ratio(text: str) -> float:
