@@ -181,7 +181,8 @@ def test_windows_1252_smart_quotes(tmp_path: Path) -> None:
 
 
 def test_a_wrong_declared_charset_falls_back_to_sniffing(tmp_path: Path) -> None:
-    page = '<html><head><meta charset="utf-8"></head><body><article><p>\x93Yes,\x94 said the mayor of the town on Tuesday.</p>'
+    page = '<html><head><meta charset="utf-8"></head><body><article>'
+    page += "<p>\x93Yes,\x94 said the mayor of the town on Tuesday.</p>"
     article = load(write(tmp_path, "a.html", page.encode("latin-1")))
     assert article.body == "“Yes,” said the mayor of the town on Tuesday."
 
