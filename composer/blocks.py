@@ -24,12 +24,10 @@ class Source(BaseModel):
 
 
 class Link(BaseModel):
-    """A hyperlink kept from the article: its visible text (found in the body) and target."""
-
     model_config = Frozen
 
-    text: str = Field(min_length=1)
-    url: str = Field(min_length=1)
+    text: str
+    url: str
 
 
 class Article(BaseModel):
