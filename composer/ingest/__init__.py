@@ -11,11 +11,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
 from composer.blocks import Article, Link, Source
-from composer.errors import InputError
+from composer.errors import InputError, UsageError
 from composer.ingest.clean import finish
 from composer.ingest.fetch import fetch, is_url
 from composer.ingest.frontmatter import has_front_matter
@@ -47,20 +48,35 @@ def load(
     `kind` forces the parser; "auto" decides by URL content type, file
     extension, then content. Every user mistake raises InputError.
     """
-    unknown = set(overrides or {}) - set(OVERRIDABLE)
-    if unknown:
-        raise ValueError(f"cannot override {', '.join(sorted(unknown))}; choose from {', '.join(OVERRIDABLE)}")
+    given = check_overrides(overrides)
     name = "stdin" if source == "-" else source
     text, kind, origin = _read(source, name, max_bytes, timeout, kind)
     paras, meta, links = _parse(text, kind, name, origin.url)
     body = finish(paras, meta)
     if not body:
         raise _empty(name, kind)
-    meta.update({k: v for k, v in (overrides or {}).items() if v})
+    if meta.get("url") and not is_web_link(meta["url"]):
+        del meta["url"]  # a relative or javascript: link is not the article's address
+    meta.update(given)
     if origin.url:
         meta.setdefault("url", origin.url)
     meta["links"] = _links_in(body, links)
     return _article(body, meta, origin, name)
+
+
+def check_overrides(overrides: dict[str, Any] | None) -> dict[str, Any]:
+    """The overrides that are set. A bad `url` is the user's mistake; an unknown key is a bug."""
+    unknown = set(overrides or {}) - set(OVERRIDABLE)
+    if unknown:
+        raise ValueError(f"cannot override {', '.join(sorted(unknown))}; choose from {', '.join(OVERRIDABLE)}")
+    given = {k: v for k, v in (overrides or {}).items() if v}
+    if given.get("url") and not is_web_link(given["url"]):
+        raise UsageError(f"--url must be an http:// or https:// link, not {given['url']!r}")
+    return given
+
+
+def is_web_link(url: str) -> bool:
+    return urlsplit(str(url)).scheme in ("http", "https") and bool(urlsplit(str(url)).netloc)
 
 
 def detect_kind(name: str, text: str) -> Literal["text", "markdown", "html"]:
@@ -119,7 +135,7 @@ def _links_in(body: str, links: list[Link]) -> tuple[Link, ...]:
     seen: dict[tuple[str, str], Link] = {}
     for link in links:
         text = " ".join(link.text.split())
-        if text and text in body:
+        if text and text in body and is_web_link(link.url):
             seen.setdefault((text, link.url), Link(text=text, url=link.url))
     return tuple(seen.values())
 
