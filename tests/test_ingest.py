@@ -13,7 +13,7 @@ import pytest
 
 from composer.config import Settings
 from composer.errors import InputError
-from composer.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, detect_kind, load
+from composer.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, check_overrides, detect_kind, load
 from composer.ingest.read import repair_mojibake
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -217,9 +217,9 @@ def test_persian_zero_width_non_joiner_is_kept(tmp_path: Path) -> None:
         (b"   \n\n\t\r\n  ", "no article text found"),
         (b"Share.\n\nAdvertisement\n\nExit mobile version\n", "no article text found"),
         (bytes(range(256)) * 8, "looks like a binary file"),
-        (b"%PDF-1.7\n1 0 obj\n", "looks like a PDF document"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00", "looks like a PNG image"),
-        (b"PK\x03\x04\x14\x00", "looks like a zip archive or Word/ODF document"),
+        (b"%PDF-1.7\n1 0 obj\n", "binary data that looks like a PDF document"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary data that looks like a PNG image"),
+        (b"PK\x03\x04\x14\x00", "binary data that looks like a zip archive or Word/ODF document"),
     ],
     ids=["empty", "whitespace", "only-boilerplate", "binary", "pdf", "png", "docx"],
 )
@@ -358,3 +358,11 @@ def test_text_copied_from_a_browser_page() -> None:
         "Most Read",
     ):
         assert furniture not in article.body
+
+
+def test_a_url_override_must_be_a_web_link() -> None:
+    from composer.errors import UsageError
+
+    with pytest.raises(UsageError, match="--url must be an http:// or https:// link"):
+        load(str(FIXTURES / "hegseth.txt"), overrides={"url": "javascript:alert(1)"})
+    assert check_overrides({"title": "T", "byline": None}) == {"title": "T"}

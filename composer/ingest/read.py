@@ -87,7 +87,8 @@ def refuse_binary(data: bytes, name: str) -> None:
     for magic, what in MAGIC:
         if data.startswith(magic):
             raise InputError(
-                f"{name}: looks like {what}, not an article", hint="save the article text as .txt or .html"
+                f"{name}: binary data that looks like {what}, not an article",
+                hint="save the article text as .txt or .html",
             )
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not an article")
