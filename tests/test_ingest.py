@@ -151,6 +151,8 @@ def test_kind_can_be_forced(tmp_path: Path) -> None:
     source = write(tmp_path, "page.txt", (FIXTURES / "hegseth.html").read_text(encoding="utf-8"))
     assert load(source, kind="html").byline == "Dana Whitfield"
     assert "<p>" in load(source, kind="text").body
+    with pytest.raises(ValueError, match="kind must be one of"):
+        load(source, kind="pdf")  # type: ignore[arg-type]
 
 
 # --- encodings ---------------------------------------------------------------

@@ -24,6 +24,7 @@ from composer.ingest.patterns import DATE_FORMATS, EXTENSIONS
 from composer.ingest.read import decode, read_bytes
 
 Kind = Literal["auto", "text", "markdown", "html"]
+KINDS = ("auto", "text", "markdown", "html")
 # The same defaults as Settings.max_input_bytes and Settings.fetch_timeout (a test keeps them equal).
 DEFAULT_MAX_BYTES = 20_000_000
 DEFAULT_TIMEOUT = 15.0
@@ -49,6 +50,8 @@ def load(
     extension, then content. Every user mistake raises InputError.
     """
     given = check_overrides(overrides)
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
     name = "stdin" if source == "-" else source
     text, kind, origin = _read(source, name, max_bytes, timeout, kind)
     paras, meta, links = _parse(text, kind, name, origin.url)
