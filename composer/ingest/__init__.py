@@ -18,10 +18,9 @@ from pydantic import ValidationError
 from composer.blocks import Article, Link, Source
 from composer.errors import InputError, UsageError
 from composer.ingest.clean import finish
-from composer.ingest.fetch import fetch, is_url
 from composer.ingest.frontmatter import has_front_matter
 from composer.ingest.patterns import DATE_FORMATS, EXTENSIONS
-from composer.ingest.read import decode, read_bytes
+from composer.ingest.read import decode, is_url, read_bytes
 
 Kind = Literal["auto", "text", "markdown", "html"]
 KINDS = ("auto", "text", "markdown", "html")
@@ -99,6 +98,8 @@ def detect_kind(name: str, text: str) -> Literal["text", "markdown", "html"]:
 
 def _read(source: str, name: str, max_bytes: int, timeout: float, kind: Kind) -> tuple[str, str, Source]:
     if is_url(source):
+        from composer.ingest.fetch import fetch  # urllib.request and ssl only when needed
+
         page = fetch(source, max_bytes=max_bytes, timeout=timeout)
         html = kind == "html" or (kind == "auto" and page.kind in (None, "html"))
         text = decode(page.data, source, declared=page.charset, html=html)

@@ -14,7 +14,9 @@ from urllib.request import HTTPRedirectHandler, Request, build_opener
 from composer import __version__
 from composer.errors import InputError
 from composer.ingest.patterns import CONTENT_TYPE_NAMES, CONTENT_TYPES
-from composer.ingest.read import refuse_binary, too_big
+from composer.ingest.read import is_url, refuse_binary, too_big
+
+__all__ = ["MAX_REDIRECTS", "USER_AGENT", "Fetched", "fetch", "is_url"]
 
 USER_AGENT = f"Composer/{__version__} (+https://github.com/newsroom-composer/composer)"
 MAX_REDIRECTS = 5
@@ -32,10 +34,6 @@ class Fetched:
 
 class _Redirects(HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
-
-
-def is_url(source: str) -> bool:
-    return source.lower().startswith(("http://", "https://"))
 
 
 def fetch(url: str, *, max_bytes: int, timeout: float) -> Fetched:

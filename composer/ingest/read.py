@@ -24,6 +24,10 @@ _CP1252_BYTES.pop("", None)
 _SIZE_HINT = "raise max_input_bytes in composer.toml or COMPOSER_MAX_INPUT_BYTES"
 
 
+def is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
 def read_bytes(source: str, max_bytes: int) -> bytes:
     """Read a file path, or stdin for `-`, refusing anything over `max_bytes`."""
     if source == "-":
