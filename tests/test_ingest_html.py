@@ -151,6 +151,16 @@ def test_line_breaks_inside_a_paragraph_become_spaces(tmp_path: Path) -> None:
     assert load(str(path)).body.split("\n\n")[0] == text.replace("<br>", " ").replace("<br/>", " ")
 
 
+def test_double_line_breaks_separate_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "br.html"
+    first = "The first paragraph of the story runs here and has enough words to count as prose."
+    second = "The second paragraph continues the story with more words in it."
+    third = "A third paragraph whose source HTML\n\nhas a blank line inside the element, which is only a space."
+    page = f'<div class="story">{first}<br><br>\n{second}<br>Same paragraph.<br/> <br/><br>{third}</div>'
+    path.write_text(f"<html><body>{page}</body></html>")
+    assert load(str(path)).body.split("\n\n") == [first, f"{second} Same paragraph.", " ".join(third.split())]
+
+
 def test_json_ld_parser_tolerates_broken_scripts() -> None:
     page = (
         '<script type="application/ld+json">{broken</script>'

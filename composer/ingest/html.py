@@ -6,6 +6,7 @@ trafilatura (and lxml under it) is imported inside `parse_html` so that
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urljoin
 
@@ -16,6 +17,9 @@ from composer.ingest.jsonld import jsonld_meta
 
 # trafilatura's XML elements that hold one paragraph of text each.
 _BLOCKS = ("p", "head", "item", "quote", "code")
+# A <br> marker: a Unicode noncharacter, legal in XML, never in real text.
+_BR = "\ufdd0"
+_BR_BREAK = re.compile(r"\ufdd0\s*\ufdd0[\ufdd0\s]*")
 # trafilatura field → Article field.
 _META = {
     "title": "title",
@@ -93,8 +97,9 @@ def _walk(body: Any, base: str | None) -> tuple[list[str], list[Link]]:
         if next(element.iterdescendants(*_BLOCKS), None) is not None:
             continue
         for br in element.iter("lb"):
-            br.tail = " " + (br.tail or "")
-        paras.append("".join(element.itertext()))
+            br.tail = _BR + (br.tail or "")
+        text = "".join(element.itertext())  # source newlines inside a <p> are only spaces
+        paras.extend(part.replace(_BR, " ") for part in _BR_BREAK.split(text))  # <br><br> splits
         links.extend(_links(element, base))
     return paras, links
 
