@@ -143,6 +143,12 @@ def test_reference_links_and_html_comments() -> None:
     ]
 
 
+def test_embedded_scripts_and_styles_are_dropped() -> None:
+    markdown = 'Text before.\n\n<script async src="https://platform.example/widgets.js">var x = 1;</script>\n\n'
+    markdown += "<style>\n.ad { display: none }\n</style>\n\nText after."
+    assert body_of(markdown) == "Text before.\n\nText after."
+
+
 def test_first_heading_is_the_title_when_front_matter_has_none(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text("# Ferry is back\n\nThe island ferry resumed its normal timetable on Sunday.\n", encoding="utf-8")

@@ -19,7 +19,7 @@ from composer.ingest.clean import join_names, normalize
 from composer.ingest.frontmatter import split_front_matter
 from composer.ingest.patterns import FRONT_MATTER_KEYS
 
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->|<(script|style|iframe|noscript|svg)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
