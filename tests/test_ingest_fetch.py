@@ -48,6 +48,11 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
         b"<html><body><article><p>Mill Road will close for resurfacing from Monday, the council said.</p>"
         b"</article></body></html>",
     ),
+    "/caf%C3%A9?q=%C3%A9t%C3%A9": (
+        200,
+        {"Content-Type": "text/plain; charset=utf-8"},
+        "The café on the quay reopened on Monday after a two-month renovation, its owner said.".encode(),
+    ),
     "/gone": (500, {"Content-Type": "text/html"}, b"<h1>Oops</h1>"),
     "/empty": (200, {"Content-Type": "text/html"}, b"<html><body><nav>Home</nav></body></html>"),
 }
@@ -154,6 +159,31 @@ def test_a_compressed_page_is_decompressed(server: str) -> None:
 def test_without_a_canonical_url_the_final_url_is_the_article_url(server: str) -> None:
     article = load(f"{server}/no-canonical")
     assert article.url == article.source.url == f"{server}/no-canonical"
+
+
+def test_a_non_ascii_address_is_percent_encoded(server: str) -> None:
+    article = load(f"{server}/café?q=été")
+    assert article.body.startswith("The café on the quay reopened")
+
+
+@pytest.mark.parametrize(
+    ("url", "sent"),
+    [
+        ("https://bücher.example/straße?q=ä b", "https://xn--bcher-kva.example/stra%C3%9Fe?q=%C3%A4%20b"),
+        ("http://[::1]:8080/a b", "http://[::1]:8080/a%20b"),
+        ("http://127.0.0.1:8000/already%20encoded?x=1&y=2#frag", "http://127.0.0.1:8000/already%20encoded?x=1&y=2"),
+    ],
+)
+def test_addresses_are_sent_as_ascii(url: str, sent: str) -> None:
+    from composer.ingest.fetch import _ascii
+
+    assert _ascii(url) == sent
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "https://user:pw@example.com/a", "http://exa mple.com:99999/"])
+def test_an_invalid_address_is_a_clear_error(url: str) -> None:
+    with pytest.raises(InputError, match="not a valid web address"):
+        load(url)
 
 
 def test_a_page_without_content_type_is_sniffed(server: str) -> None:

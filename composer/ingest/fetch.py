@@ -9,6 +9,7 @@ import zlib
 from dataclasses import dataclass
 from http.client import HTTPException
 from urllib.error import HTTPError, URLError
+from urllib.parse import quote, urlsplit, urlunsplit
 from urllib.request import HTTPRedirectHandler, Request, build_opener
 
 from composer import __version__
@@ -21,6 +22,7 @@ __all__ = ["MAX_REDIRECTS", "USER_AGENT", "Fetched", "fetch", "is_url"]
 USER_AGENT = f"Composer/{__version__} (+https://github.com/newsroom-composer/composer)"
 MAX_REDIRECTS = 5
 _CHUNK = 64 * 1024
+_SAFE = "/%:@!$&'()*+,;=-._~"
 _ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,text/markdown;q=0.8"
 
 
@@ -38,7 +40,12 @@ class _Redirects(HTTPRedirectHandler):
 
 def fetch(url: str, *, max_bytes: int, timeout: float) -> Fetched:
     """GET `url`; every failure is an InputError that names the URL and the problem."""
-    request = Request(url, headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT, "Accept-Encoding": "identity"})
+    try:
+        request = Request(
+            _ascii(url), headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT, "Accept-Encoding": "identity"}
+        )
+    except (ValueError, UnicodeError):
+        raise InputError(f"{url}: not a valid web address") from None
     deadline = time.monotonic() + timeout
     try:
         with build_opener(_Redirects()).open(request, timeout=timeout) as response:
@@ -54,6 +61,18 @@ def fetch(url: str, *, max_bytes: int, timeout: float) -> Fetched:
         raise InputError(_network_error(url, exc.reason, timeout)) from None
     except (TimeoutError, HTTPException, OSError) as exc:
         raise InputError(_network_error(url, exc, timeout)) from None
+
+
+def _ascii(url: str) -> str:
+    """An IRI as browsers send it: IDNA host, percent-encoded path and query."""
+    parts = urlsplit(url.strip())
+    host = parts.hostname or ""
+    host = f"[{host}]" if ":" in host else host.encode("idna").decode("ascii")
+    netloc = host + (f":{parts.port}" if parts.port else "")
+    if parts.username:
+        raise ValueError("credentials in the address")
+    path = quote(parts.path or "/", safe=_SAFE)
+    return urlunsplit((parts.scheme, netloc, path, quote(parts.query, safe=_SAFE + "?"), ""))
 
 
 def _kind(url: str, content_type: str | None) -> str | None:
