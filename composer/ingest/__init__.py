@@ -1,81 +1,76 @@
-"""Stage 1: turn a file, URL or stdin into a clean `Article`."""
+"""Stage 1: turn a file, URL or stdin into a clean `Article`.
+
+read (file, stdin) or fetch (URL)  →  bytes
+decode                              →  text
+text | markdown | html parser       →  raw paragraphs + metadata + links
+clean.finish                        →  body: paragraphs joined by "\\n\\n"
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
 from composer.blocks import Article, Link, Source
 from composer.errors import InputError, UsageError
-from composer.ingest.html import looks_like_html, parse_html
-from composer.ingest.markdown import has_front_matter, parse_markdown
-from composer.ingest.read import decode, read_bytes
-from composer.ingest.text import parse_text
-from composer.ingest.url import fetch, is_url
+from composer.ingest.clean import finish
+from composer.ingest.frontmatter import has_front_matter
+from composer.ingest.patterns import DATE_FORMATS, EXTENSIONS
+from composer.ingest.read import decode, is_url, read_bytes
+
+Kind = Literal["auto", "text", "markdown", "html"]
+KINDS = ("auto", "text", "markdown", "html")
+# The same defaults as Settings.max_input_bytes and Settings.fetch_timeout (a test keeps them equal).
+DEFAULT_MAX_BYTES = 20_000_000
+DEFAULT_TIMEOUT = 15.0
+OVERRIDABLE = ("title", "url", "published", "byline", "site_name", "description", "image", "tags")
+_HTML_START = ("<!doctype html", "<html")
+_FEED_TAGS = ("<rss", "<feed", "<rdf:rdf")
+_HTML_TAGS = ("<html", "<head", "<body", "<article", "<meta ")
 
 
 def load(
     source: str,
     *,
     overrides: dict[str, Any] | None = None,
-    max_bytes: int = 20_000_000,
-    timeout: float = 15.0,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+    kind: Kind = "auto",
 ) -> Article:
     """Load `source` (a path, an http(s) URL, or `-` for stdin) into an Article.
 
-    `overrides` (title, url, published, byline) win over anything detected.
+    `overrides` (title, url, published, byline; also site_name, description,
+    image, tags) win over anything detected; empty values are ignored.
+    `kind` forces the parser; "auto" decides by URL content type, file
+    extension, then content. Every user mistake raises InputError.
     """
     given = check_overrides(overrides)
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
     name = "stdin" if source == "-" else source
-    text, kind, fetched_url = _read(source, name, max_bytes, timeout)
-    body, meta, links = _parse(text, kind, name, fetched_url)
-    if not body.strip():
-        raise InputError(f"{name}: no article text found (the input is empty or only boilerplate)")
+    text, kind, origin = _read(source, name, max_bytes, timeout, kind)
+    paras, meta, links = _parse(text, kind, name, origin.url)
+    body = finish(paras, meta)
+    if not body:
+        raise _empty(name, kind)
     if meta.get("url") and not is_web_link(meta["url"]):
-        del meta["url"]  # a detected link that is not a web page is not worth keeping
-    meta.setdefault("url", fetched_url)
+        del meta["url"]  # a relative or javascript: link is not the article's address
     meta.update(given)
-    origin = Source(path=None if source == "-" or fetched_url else str(Path(source)), url=fetched_url)
-    meta["links"] = tuple(Link(text=t, url=u) for t, u in links if is_web_link(u))
+    if origin.url:
+        meta.setdefault("url", origin.url)
+    meta["links"] = _links_in(body, links)
     return _article(body, meta, origin, name)
 
 
-def _read(source: str, name: str, max_bytes: int, timeout: float) -> tuple[str, str, str | None]:
-    """(text, kind, final URL): kind is html, markdown or text."""
-    if is_url(source):
-        fetched = fetch(source, timeout=timeout, max_bytes=max_bytes)
-        text = decode(fetched.data, name, charset=fetched.charset)
-        kind = "markdown" if fetched.content_type == "text/markdown" else _kind(text, source)
-        return text, kind, fetched.url
-    text = decode(read_bytes(source, max_bytes), name)
-    return text, _kind(text, source), None
-
-
-def _kind(text: str, source: str) -> str:
-    suffix = Path(source).suffix.lower() if source != "-" else ""
-    if suffix in (".html", ".htm", ".xhtml") or (suffix not in (".md", ".markdown") and looks_like_html(text)):
-        return "html"
-    if suffix in (".md", ".markdown") or has_front_matter(text):
-        return "markdown"
-    return "text"
-
-
-def _parse(text: str, kind: str, name: str, url: str | None) -> tuple[str, dict[str, Any], list[tuple[str, str]]]:
-    if kind == "html":
-        body, meta = parse_html(text, name, url)
-        return body, meta, []
-    if kind == "markdown":
-        return parse_markdown(text)
-    body, meta = parse_text(text)
-    return body, meta, []
-
-
 def check_overrides(overrides: dict[str, Any] | None) -> dict[str, Any]:
-    """The overrides that are set, refusing a link that is not a web page."""
+    """The overrides that are set. A bad `url` is the user's mistake; an unknown key is a bug."""
+    unknown = set(overrides or {}) - set(OVERRIDABLE)
+    if unknown:
+        raise ValueError(f"cannot override {', '.join(sorted(unknown))}; choose from {', '.join(OVERRIDABLE)}")
     given = {k: v for k, v in (overrides or {}).items() if v}
     if given.get("url") and not is_web_link(given["url"]):
         raise UsageError(f"--url must be an http:// or https:// link, not {given['url']!r}")
@@ -83,23 +78,99 @@ def check_overrides(overrides: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def is_web_link(url: str) -> bool:
-    return urlsplit(str(url)).scheme in ("http", "https")
+    return urlsplit(str(url)).scheme in ("http", "https") and bool(urlsplit(str(url)).netloc)
+
+
+def detect_kind(name: str, text: str) -> Literal["text", "markdown", "html"]:
+    """By extension first (.html, .md…), then by content; plain text otherwise."""
+    by_extension = EXTENSIONS.get(Path(name.split("?")[0].split("#")[0]).suffix.lower())
+    if by_extension:
+        return by_extension  # type: ignore[return-value]
+    head = text.lstrip("\ufeff \t\r\n")[:1024].lower()
+    if head.startswith("<") and any(t in head for t in _FEED_TAGS):
+        raise InputError(
+            f"{name}: looks like an RSS or Atom feed, not an article", hint="give one article's URL or file"
+        )
+    if head.startswith(_HTML_START) or (head.startswith("<") and any(t in head for t in _HTML_TAGS)):
+        return "html"
+    return "markdown" if has_front_matter(text.lstrip("\ufeff")) else "text"
+
+
+def _read(source: str, name: str, max_bytes: int, timeout: float, kind: Kind) -> tuple[str, str, Source]:
+    if is_url(source):
+        from composer.ingest.fetch import fetch  # urllib.request and ssl only when needed
+
+        page = fetch(source, max_bytes=max_bytes, timeout=timeout)
+        html = kind == "html" or (kind == "auto" and page.kind in (None, "html"))
+        text = decode(page.data, source, declared=page.charset, html=html)
+        found = kind if kind != "auto" else (detect_kind(page.url, text) if page.kind in (None, "text") else page.kind)
+        return text, found, Source(url=page.url)
+    data = read_bytes(source, max_bytes)
+    html = kind == "html" or (kind == "auto" and Path(source).suffix.lower() in (".html", ".htm", ".xhtml"))
+    text = decode(data, name, html=html or (kind == "auto" and b"<meta" in data[:4096].lower()))
+    found = kind if kind != "auto" else detect_kind(name, text)
+    return text, found, Source(path=None if source == "-" else str(Path(source)))
+
+
+def _parse(text: str, kind: str, name: str, url: str | None) -> tuple[list[str], dict[str, Any], list[Link]]:
+    if kind == "html":
+        from composer.ingest.html import parse_html
+
+        return parse_html(text, name, url)
+    if kind == "markdown":
+        from composer.ingest.markdown import parse_markdown
+
+        return parse_markdown(text, name)
+    from composer.ingest.text import parse_text
+
+    paras, meta = parse_text(text)
+    return paras, meta, []
+
+
+def _empty(name: str, kind: str) -> InputError:
+    if kind == "html":
+        hint = "give the article page itself, not a section front or a page that needs JavaScript or a login"
+        return InputError(f"{name}: no article text found in this HTML page", hint=hint)
+    return InputError(f"{name}: no article text found (the input is empty or only boilerplate)")
+
+
+def _links_in(body: str, links: list[Link]) -> tuple[Link, ...]:
+    """Links whose text survived clean-up, first occurrence of each (text, url) pair."""
+    seen: dict[tuple[str, str], Link] = {}
+    for link in links:
+        text = " ".join(link.text.split())
+        if text and text in body and is_web_link(link.url):
+            seen.setdefault((text, link.url), Link(text=text, url=link.url))
+    return tuple(seen.values())
 
 
 def _article(body: str, meta: dict[str, Any], origin: Source, name: str) -> Article:
     meta = dict(meta)
-    meta["published"] = _parse_date(meta.get("published"), name)
+    meta["published"] = parse_date(meta.get("published"), name)
     try:
         return Article(body=body, source=origin, **meta)
     except ValidationError as exc:
-        raise InputError(f"{name}: bad metadata: {exc.errors()[0]['msg']}") from None
+        error = exc.errors()[0]
+        field = ".".join(str(p) for p in error["loc"])
+        raise InputError(f"{name}: bad metadata: {field}: {error['msg']}") from None
 
 
-def _parse_date(value: Any, name: str) -> date | None:
-    if value is None or isinstance(value, date):
+def parse_date(value: Any, name: str) -> date | None:
+    """ISO 8601 (`2025-02-11`, `2025-02-11T09:12:00-05:00`) or a common written form."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
         return value
-    text = str(value).strip()
+    text = " ".join(str(value).split())
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
-        raise InputError(f"{name}: cannot read the date {text!r}; use YYYY-MM-DD") from None
+        pass
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise InputError(f"{name}: cannot read the date {text!r}", hint="write it as YYYY-MM-DD")

@@ -1,46 +1,163 @@
-"""Body clean-up: normalise text and drop boilerplate paragraphs."""
+"""Body clean-up shared by every input kind: normalise text, drop boilerplate.
+
+Each loader turns its input into text blocks (roughly paragraphs) plus
+metadata; `finish` turns those blocks into the body extraction relies on:
+paragraphs joined by exactly one blank line, single-spaced, NFC.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+from typing import Any
 
-from composer.ingest.patterns import BOILERPLATE_LINES, BOILERPLATE_PATTERNS
+from composer.ingest.patterns import (
+    BOILERPLATE_LINES,
+    BOILERPLATE_MAX_CHARS,
+    BOILERPLATE_PATTERNS,
+    BYLINE,
+    BYLINE_SEPARATORS,
+    CAPTION_MAX_CHARS,
+    CREDIT_LINES,
+    DATELINE,
+    LEAD_LINES_CHECKED,
+    LEAD_PARTS,
+    NAME_PARTICLES,
+    PROSE_MIN_WORDS,
+    TAIL_MARKERS,
+    TAIL_MAX_CHARS,
+)
 
-# Characters that are invisible but break quote and name matching.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"))
-# Control characters (C0 but tab and newline, DEL, C1) never belong in article text and break HTML/MJML.
-_INVISIBLE.update(dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]))
-_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Invisible characters that split words and break quote and name matching.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u180e"))
+# A zero-width non-joiner matters in Persian or Indic scripts; between Latin letters it is noise.
+_LATIN_ZWNJ = re.compile(r"(?<=[\x00-\x7f])\u200c|\u200c(?=[\x00-\x7f])")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\x0b": "\n", "\x0c": "\n\n", "\x85": "\n"})
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(\s|$)")
+_TITLE_NOISE = re.compile(r"[\s\"'“”‘’.!?:]+")
 
 
 def normalize(text: str) -> str:
-    """NFC, Unix line endings, no invisible characters, no lone surrogates."""
-    text = text.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(text) else text
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    """NFC, Unix line endings, no invisible or control characters, no lone surrogates."""
+    if _has_surrogates(text):
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS).translate(_INVISIBLE)
+    text = _CONTROLS.sub("", _LATIN_ZWNJ.sub("", text))
     return unicodedata.normalize("NFC", text)
 
 
-def paragraphs(text: str) -> list[str]:
-    """Split on blank lines; fold runs of spaces and single newlines inside a paragraph."""
+def fold(text: str) -> str:
+    """One paragraph on one line: runs of spaces and newlines become one space."""
+    return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+
+
+def blocks(text: str) -> list[str]:
+    """Split plain text on blank lines; drop boilerplate lines and captions."""
     out = []
     for block in _PARAGRAPH_BREAK.split(text):
-        lines = (line.strip() for line in block.split("\n"))
-        para = _SPACES.sub(" ", " ".join(x for x in lines if not is_boilerplate(x))).strip()
-        if para:
-            out.append(para)
+        lines = [x for x in (line.strip() for line in block.split("\n")) if x]
+        kept = [x for x in lines if x.casefold() not in BOILERPLATE_LINES and not is_credit(x)]
+        if not (lines and kept != lines and is_credit(lines[-1]) and len(" ".join(kept)) <= CAPTION_MAX_CHARS):
+            out.append(" ".join(kept))
     return out
+
+
+def is_credit(line: str) -> bool:
+    return any(p.search(line) for p in CREDIT_LINES)
 
 
 def is_boilerplate(paragraph: str) -> bool:
     folded = paragraph.strip().casefold()
-    return folded in BOILERPLATE_LINES or any(p.search(folded) for p in BOILERPLATE_PATTERNS)
+    if folded in BOILERPLATE_LINES:
+        return True
+    return len(folded) <= BOILERPLATE_MAX_CHARS and any(p.search(folded) for p in BOILERPLATE_PATTERNS)
+
+
+def finish(raw_blocks: Iterable[str], meta: dict[str, Any]) -> str:
+    """The article body: clean paragraphs, lead and tail furniture removed.
+
+    A byline found at the top fills `meta["byline"]` when nothing else did.
+    """
+    paras = [p for p in (fold(normalize(b)) for b in raw_blocks) if p and not is_boilerplate(p)]
+    paras = _drop_tail(_drop_lead(paras, meta))
+    return "\n\n".join(paras)
 
 
 def clean_body(text: str) -> str:
-    """The article body as extraction sees it: paragraphs joined by one blank line."""
-    return "\n\n".join(p for p in paragraphs(normalize(text)) if not is_boilerplate(p))
+    """Plain text straight to a body, with no metadata involved."""
+    return finish(blocks(normalize(text)), {})
+
+
+def join_names(names: Iterable[str]) -> str | None:
+    """["A", "B", "C"] → "A, B and C"; None when there are none."""
+    names = [" ".join(n.split()) for n in names if n and n.strip()]
+    if len(names) > 1:
+        return ", ".join(names[:-1]) + " and " + names[-1]
+    return names[0] if names else None
+
+
+def has_prose(paras: Iterable[str]) -> bool:
+    """True if some paragraph reads like a sentence rather than a menu."""
+    return any(len(p.split()) >= PROSE_MIN_WORDS and _SENTENCE_END.search(p) for p in paras)
+
+
+def byline_names(paragraph: str) -> str | None:
+    """`By Dana Whitfield and Sam Ortiz` → `Dana Whitfield and Sam Ortiz`; None for prose."""
+    match = BYLINE.match(paragraph.strip())
+    if not match:
+        return None
+    names = match.group("names").strip()
+    words = [w for part in BYLINE_SEPARATORS.split(names) for w in part.split()]
+    if words and all(w[0].isupper() or w.casefold() in NAME_PARTICLES for w in words):
+        return names
+    return None
+
+
+def same_title(paragraph: str, title: str | None) -> bool:
+    if not title:
+        return False
+    return _TITLE_NOISE.sub(" ", paragraph).strip().casefold() == _TITLE_NOISE.sub(" ", title).strip().casefold()
+
+
+def _drop_lead(paras: list[str], meta: dict[str, Any]) -> list[str]:
+    """Drop a repeated headline, a byline and a dateline from the top of the body."""
+    start = 0
+    while start < min(LEAD_LINES_CHECKED, len(paras) - 1):
+        para = paras[start]
+        if not (same_title(para, meta.get("title")) or _byline_or_dateline(para, meta)):
+            break
+        start += 1
+    return paras[start:]
+
+
+def _byline_or_dateline(para: str, meta: dict[str, Any]) -> bool:
+    """`By A`, `Feb. 11, 2025`, or both on one line (`By A | Feb. 11, 2025`)."""
+    parts = LEAD_PARTS.split(para)
+    names = byline_names(parts[0])
+    if not all(DATELINE.match(p) for p in parts[1 if names else 0 :]):
+        return False
+    if names:
+        meta.setdefault("byline", names)
+    return True
+
+
+def _drop_tail(paras: list[str]) -> list[str]:
+    """Cut at the first "Related stories"-like marker in the second half of the body."""
+    for i in range(max(1, len(paras) // 2), len(paras)):
+        if _is_tail_marker(paras[i]):
+            return paras[:i]
+    return paras
+
+
+def _is_tail_marker(para: str) -> bool:
+    if len(para) > TAIL_MAX_CHARS:
+        return False
+    ends_sentence = _SENTENCE_END.search(para[-3:]) is not None
+    return any(m.fullmatch(para) or (m.match(para) and not ends_sentence) for m in TAIL_MARKERS)
 
 
 def _has_surrogates(text: str) -> bool:

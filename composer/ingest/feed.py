@@ -14,8 +14,8 @@ from typing import Any
 from composer.blocks import Article, Source
 from composer.errors import InputError
 from composer.ingest.clean import clean_body
+from composer.ingest.fetch import fetch, is_url
 from composer.ingest.read import read_bytes
-from composer.ingest.url import fetch, is_url
 
 ENOUGH_WORDS = 40  # below this an item is a teaser: fetch the page it links to
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article"}
