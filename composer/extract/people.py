@@ -105,7 +105,10 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     """Find name mentions outside `blocked` spans (quotes), then link surnames to full names."""
     raw = [m for m in _mentions(body) if not _inside(m.start, blocked)]
     cast = Cast(body=body)
-    full = [m for m in raw if len(m.tokens) > 1 and not m.org]
+    full: dict[str, list[Mention]] = {}  # multi-word person mentions by their last word
+    for m in raw:
+        if len(m.tokens) > 1 and not m.org:
+            full.setdefault(m.tokens[-1], []).append(m)
     for mention in sorted(raw, key=lambda m: -len(m.tokens)):
         key = _link(mention, full, cast)
         if key is None:
@@ -120,11 +123,18 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
 def _mentions(body: str) -> list[Mention]:
     out = []
     for match in _CAPS.finditer(body):
+        text = match.group()
+        if " " not in text and "\u00a0" not in text and _never_a_name(_POSSESSIVE.sub("", text)):
+            continue  # most capitalised words are a sentence's first word: skip them cheaply
         for start, tokens in _groups(match):
             mention = _trimmed(body, start, tokens)
             if mention is not None:
                 out.append(mention)
     return out
+
+
+def _never_a_name(word: str) -> bool:
+    return word.rstrip(".") in NON_NAME_WORDS or word.lower() in _TITLE_WORDS
 
 
 def _groups(match: re.Match[str]) -> list[tuple[int, list[str]]]:
@@ -179,7 +189,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
-def _link(mention: Mention, full: list[Mention], cast: Cast) -> str | None:
+def _link(mention: Mention, full: dict[str, list[Mention]], cast: Cast) -> str | None:
     """Canonical key: the fullest form of this name seen in the article."""
     if mention.org:
         key = " ".join(mention.tokens)
@@ -187,7 +197,7 @@ def _link(mention: Mention, full: list[Mention], cast: Cast) -> str | None:
         cast.orgs.add(key)
         return key
     last = mention.tokens[-1]
-    candidates = [m for m in full if m.tokens[-1] == last and _compatible(mention.tokens, m.tokens)]
+    candidates = [m for m in full.get(last, ()) if _compatible(mention.tokens, m.tokens)]
     if not candidates:
         if len(mention.tokens) == 1 and not _single_is_person(cast.body, mention):
             return None
