@@ -38,7 +38,7 @@ _TRAILING = re.compile(
 # Before the opening mark: 'Hegseth said: ', 'he said, ', 'Hegseth told reporters: ', 'According to X, '
 # The sentence's subject, when it is the one speaking: 'Clinton, who …, told her supporters, “…”'
 _BEFORE_SUBJECT = re.compile(
-    rf"^(?:[^,“”\"]{{0,60}},\s+)?(?P<who>[^,“”\"]{{1,80}}?)(?:,[^,“”\"]{{1,140}},)?\s+{_ADVERB}*"
+    rf"^(?:[^,“”\"]{{0,60}},\s+)?(?P<who>[^,“”\"]{{1,80}}?)(?:(?:,[^,“”\"]{{1,140}})+,)?\s+{_ADVERB}*"
     rf"(?P<cue>(?:{_VERBS})\b{_PLATFORM})",
     re.IGNORECASE,
 )
@@ -47,7 +47,10 @@ _BEFORE_WHO_CUE = re.compile(
     r"(?P<tail>(?:\s+[\w’'.-]+){0,6}?)\s*[,:]?\s*(?:that\s+)?$",
     re.IGNORECASE,
 )
-_BEFORE_ACCORDING = re.compile(rf"(?P<cue>according to)\s+{_WHO},?\s*$", re.IGNORECASE)
+_BEFORE_ACCORDING = re.compile(
+    rf"(?:(?P<cue>according to)\s+{_WHO}|\bas\s+(?P<who2>[^,“”\"]{{1,80}}?)\s+(?P<cue2>put it|said|wrote|noted)),?\s*$",
+    re.IGNORECASE,
+)
 _CUES = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 # A sentence's subject and its (lower-case) verb: 'Donald Trump is promising to “…”'.
 _SUBJECT = re.compile(
@@ -120,19 +123,19 @@ class Attributor:
             if match and _participle_after_comma(match):
                 continue  # 'Cruz backed Rubio, saying …': the participle belongs to the subject
             if match:
-                speaker = self.resolve(match.group("who"), offset + match.start("who"), quote.outer_start)
+                who, cue = _who_and_cue(match)
+                speaker = self.resolve(match.group(who), offset + match.start(who), quote.outer_start)
                 if speaker:
-                    return Attribution(_cue(match.group("cue")), speaker)
+                    return Attribution(_cue(match.group(cue)), speaker)
         return self._subject(quote, before, offset)
 
     def _trailing(self, quote: Quoted, after: str) -> Attribution:
         match = _TRAILING.search(after)
         if not match:
             return Attribution(None, None)
-        group = "who" if match.group("who") else "who2"
-        cue = match.group("cue") or match.group("cue2")
-        speaker = self.resolve(match.group(group), quote.outer_end + match.start(group), quote.outer_start)
-        return Attribution(_cue(cue), speaker) if speaker else Attribution(None, None)
+        who, cue = _who_and_cue(match)
+        speaker = self.resolve(match.group(who), quote.outer_end + match.start(who), quote.outer_start)
+        return Attribution(_cue(match.group(cue)), speaker) if speaker else Attribution(None, None)
 
     def _subject(self, quote: Quoted, before: str, offset: int) -> Attribution:
         """'Kasich cautioned “let’s not …”': the sentence's subject, when no one else is named before the quote."""
@@ -334,8 +337,14 @@ def _is_place_tail(text: str) -> bool:
     return len(words) <= 8 and words[0] in ("of", "from", "at") and not any(w in _CLAUSE_WORDS for w in words)
 
 
+def _who_and_cue(match: re.Match[str]) -> tuple[str, str]:
+    """Patterns with two alternatives name their groups who/cue and who2/cue2."""
+    return ("who", "cue") if match.group("who") else ("who2", "cue2")
+
+
 def _participle_after_comma(match: re.Match[str]) -> bool:
-    return match.group("cue").lower().endswith("ing") and match.group("who").rstrip().endswith(",")
+    who, cue = _who_and_cue(match)
+    return match.group(cue).lower().endswith("ing") and match.group(who).rstrip().endswith(",")
 
 
 def _holds(role: str, words: str) -> bool:
