@@ -186,3 +186,22 @@ def test_every_span_is_an_exact_slice_of_the_body(text):
     body = result.article.body
     for span in (*result.quotes, *result.facts, *(q.context for q in result.quotes if q.context)):
         assert body[span.start : span.end] == span.text
+
+
+def test_a_colon_at_the_end_of_the_paragraph_before_introduces_the_quote():
+    text = "Tom Berg, the engineer, told the council:\n\n“The bridge is safe for another fifty years.”"
+    assert speakers(text) == [("The bridge is safe for another fifty years.", "Tom Berg")]
+
+
+def test_trailing_attribution_after_a_partial_quote():
+    text = "The bridge was “safe for fifty years” after the repairs, said engineer Tom Berg."
+    assert speakers(text) == [("safe for fifty years", "Tom Berg")]
+
+
+def test_a_participle_after_a_comma_belongs_to_the_subject():
+    text = "Ana Ruiz praised Tom Berg, saying the bridge was “the best in the state” now."
+    assert speakers(text) == [("the best in the state", "Ana Ruiz")]
+
+
+def test_a_place_before_a_cue_is_not_a_speaker():
+    assert speakers("Ruiz, in Kentucky, said the bridge was “the best in the state” now.")[0][1] != "Kentucky"

@@ -187,6 +187,9 @@ class Attributor:
         start = quote.paragraph.start
         if index > 0 and quotes[index - 1].paragraph == quote.paragraph:
             start = quotes[index - 1].outer_end
+        elif quote.outer_start == start and self.body[:start].rstrip().endswith(":"):
+            previous = self.body.rfind("\n\n", 0, start - 2)
+            start = previous + 2 if previous >= 0 else 0  # 'Jared Potts echoed:' ends the paragraph before
         text = self.body[start : quote.outer_start]
         cut = last_sentence_end(text)
         return text[cut:], start + cut
