@@ -147,7 +147,9 @@ def draft(
         sources = pipeline.expand_sources(files)
         with display.progress(len(sources), enabled=not (json_lines or _state["quiet"])) as advance:
             outcomes = pipeline.compose(sources, cfg, overrides(title, url, date, byline), jobs=jobs, on_done=advance)
-        display.print_outcomes(outcomes, mode=_mode(json_lines), show_threads=channel is not None)
+        display.print_outcomes(
+            outcomes, mode=_mode(json_lines), show_threads=channel is not None, verbose=_state["verbose"]
+        )
     failed = sum(1 for o in outcomes if o.error)
     if failed:
         raise typer.Exit(1 if failed < len(outcomes) else 3)

@@ -93,9 +93,13 @@ def progress(total: int, *, enabled: bool) -> Iterator[Callable[[Outcome], None]
         yield lambda outcome: bar.advance(task)
 
 
-def print_outcomes(outcomes: list[Outcome], *, mode: str = "rich", show_threads: bool = False) -> None:
+def print_outcomes(
+    outcomes: list[Outcome], *, mode: str = "rich", show_threads: bool = False, verbose: bool = False
+) -> None:
     """rich: a readable summary; plain: `ok<TAB>source<TAB>folder` lines; json: one object a line."""
     for outcome in outcomes:
+        if verbose and outcome.brief is not None and mode in ("rich", "plain"):
+            errors.print(f"  {outcome.source}: {brief_stats(outcome.brief)}", soft_wrap=True)
         if mode == "json":
             print_json_line(outcome_record(outcome))
         elif outcome.error:
@@ -110,6 +114,13 @@ def print_outcomes(outcomes: list[Outcome], *, mode: str = "rich", show_threads:
         failed = len(outcomes) - len(done)
         tail = f", {failed} failed" if failed else ""
         console.print(f"\n{len(done)} drafted{tail}. Preview: composer preview {done[-1].folder}")
+
+
+def brief_stats(brief: Brief) -> str:
+    """What extraction found, in one line (for --verbose)."""
+    named = sum(1 for q in brief.quotes if q.speaker)
+    people = sum(1 for p in brief.people if p.kind == "person")
+    return f"{people} people, {len(brief.quotes)} quotes ({named} attributed), {len(brief.facts)} facts"
 
 
 def outcome_record(outcome: Outcome) -> dict[str, Any]:

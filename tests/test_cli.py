@@ -178,3 +178,54 @@ def test_invalid_config_names_the_key(sample_file):
     Path("composer.toml").write_text('[social]\nmastodon_limit = "lots"\n')
     result = run("draft", str(sample_file))
     assert result.exit_code == 4 and "social.mastodon_limit" in result.stderr
+
+
+def test_verbose_says_what_extraction_found(sample_file):
+    result = run("--verbose", "draft", str(sample_file), "--channel", "x")
+    assert result.exit_code == 0
+    assert "people, 12 quotes (12 attributed), " in result.stderr
+
+
+def test_a_hundred_articles_with_one_broken_leave_a_tidy_outbox(sample_file, isolated):
+    batch = isolated / "batch"
+    batch.mkdir()
+    text = sample_file.read_text(encoding="utf-8")
+    for i in range(99):
+        (batch / f"story-{i:03d}.txt").write_text(f"Title: Story number {i}\n\n{text}", encoding="utf-8")
+    (batch / "zz-broken.txt").write_bytes(b"\x00" * 64)
+    result = run("draft", str(batch), "--channel", "x", "--jobs", "2")
+    assert result.exit_code == 1 and "zz-broken.txt" in result.stderr
+    listed = json.loads(run("outbox", "list", "--json").stdout)
+    assert len(listed) == 99 and all(row["state"] == {"x": "drafted"} for row in listed)
+    assert not [p for p in Path("outbox").iterdir() if p.name.startswith(".") and p.name != ".composer.lock"]
+
+
+def test_two_processes_drafting_into_one_outbox_do_not_collide(sample_file, isolated):
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "composer", "draft", str(sample_file), "--channel", "x,linkedin"]
+    processes = [subprocess.Popen(command, cwd=isolated, stdout=subprocess.DEVNULL) for _ in range(4)]
+    assert [p.wait(timeout=120) for p in processes] == [0, 0, 0, 0]
+    folders = draft_folders(Path("outbox"))
+    assert sorted(f.name[-2:] for f in folders) == ["-2", "-3", "-4", "he"]
+    for folder in folders:
+        manifest = json.loads((folder / "manifest.json").read_text())
+        assert set(manifest["files"]) == {"brief.json", "x.json", "x.md", "linkedin.json", "linkedin.md"}
+
+
+def test_ctrl_c_while_writing_leaves_no_half_folder(sample_file, monkeypatch):
+    calls = {"n": 0}
+    original = Path.write_bytes
+
+    def interrupt_midway(self, data):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return original(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", interrupt_midway)
+    result = run("draft", str(sample_file))
+    assert result.exit_code != 0
+    assert draft_folders(Path("outbox")) == []
+    assert [p.name for p in Path("outbox").iterdir()] == [".composer.lock"]
