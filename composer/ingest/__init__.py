@@ -97,19 +97,22 @@ def detect_kind(name: str, text: str) -> Literal["text", "markdown", "html"]:
 
 
 def _read(source: str, name: str, max_bytes: int, timeout: float, kind: Kind) -> tuple[str, str, Source]:
+    """(text, kind, origin) for a URL, a file or stdin. A <meta charset> is honoured unless the kind is forced."""
     if is_url(source):
-        from composer.ingest.fetch import fetch  # urllib.request and ssl only when needed
-
-        page = fetch(source, max_bytes=max_bytes, timeout=timeout)
-        html = kind == "html" or (kind == "auto" and page.kind in (None, "html"))
-        text = decode(page.data, source, declared=page.charset, html=html)
-        found = kind if kind != "auto" else (detect_kind(page.url, text) if page.kind in (None, "text") else page.kind)
-        return text, found, Source(url=page.url)
-    data = read_bytes(source, max_bytes)
-    html = kind == "html" or (kind == "auto" and Path(source).suffix.lower() in (".html", ".htm", ".xhtml"))
-    text = decode(data, name, html=html or (kind == "auto" and b"<meta" in data[:4096].lower()))
+        return _read_url(source, max_bytes, timeout, kind)
+    text = decode(read_bytes(source, max_bytes), name, html=kind in ("auto", "html"))
     found = kind if kind != "auto" else detect_kind(name, text)
     return text, found, Source(path=None if source == "-" else str(Path(source)))
+
+
+def _read_url(url: str, max_bytes: int, timeout: float, kind: Kind) -> tuple[str, str, Source]:
+    from composer.ingest.fetch import fetch  # urllib.request and ssl only when needed
+
+    page = fetch(url, max_bytes=max_bytes, timeout=timeout)
+    text = decode(page.data, url, declared=page.charset, html=kind in ("auto", "html"))
+    if kind == "auto":
+        kind = detect_kind(page.url, text) if page.kind in (None, "text") else page.kind  # type: ignore[assignment]
+    return text, kind, Source(url=page.url)
 
 
 def _parse(text: str, kind: str, name: str, url: str | None) -> tuple[list[str], dict[str, Any], list[Link]]:
