@@ -368,3 +368,4 @@ def test_a_url_override_must_be_a_web_link() -> None:
     with pytest.raises(UsageError, match="--url must be an http:// or https:// link"):
         load(str(FIXTURES / "hegseth.txt"), overrides={"url": "javascript:alert(1)"})
     assert check_overrides({"title": "T", "byline": None}) == {"title": "T"}
+    assert check_overrides({"tags": "NATO, Ukraine,"}) == {"tags": ("NATO", "Ukraine")}

@@ -72,6 +72,8 @@ def check_overrides(overrides: dict[str, Any] | None) -> dict[str, Any]:
     if unknown:
         raise ValueError(f"cannot override {', '.join(sorted(unknown))}; choose from {', '.join(OVERRIDABLE)}")
     given = {k: v for k, v in (overrides or {}).items() if v}
+    if isinstance(given.get("tags"), str):
+        given["tags"] = tuple(t.strip() for t in given["tags"].split(",") if t.strip())
     if given.get("url") and not is_web_link(given["url"]):
         raise UsageError(f"--url must be an http:// or https:// link, not {given['url']!r}")
     return given
