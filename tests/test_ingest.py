@@ -345,6 +345,7 @@ def test_text_copied_from_a_browser_page() -> None:
     article = load(str(FIXTURES / "pasted-from-browser.txt"))
     assert article.title == "Mill Road bridge to close for six months as repairs begin"
     assert article.byline == "Ana Costa"
+    assert article.published == date(2025, 3, 3)
     paragraphs = article.body.split("\n\n")
     assert len(paragraphs) == 6
     assert paragraphs[0].startswith("The Mill Road bridge will close to all traffic")

@@ -17,9 +17,9 @@ from pydantic import ValidationError
 
 from composer.blocks import Article, Link, Source
 from composer.errors import InputError, UsageError
-from composer.ingest.clean import finish
+from composer.ingest.clean import finish, read_date
 from composer.ingest.frontmatter import has_front_matter
-from composer.ingest.patterns import DATE_FORMATS, EXTENSIONS
+from composer.ingest.patterns import EXTENSIONS
 from composer.ingest.read import decode, is_url, read_bytes
 
 Kind = Literal["auto", "text", "markdown", "html"]
@@ -169,13 +169,7 @@ def parse_date(value: Any, name: str) -> date | None:
     if isinstance(value, date):
         return value
     text = " ".join(str(value).split())
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        pass
-    for fmt in DATE_FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise InputError(f"{name}: cannot read the date {text!r}", hint="write it as YYYY-MM-DD")
+    found = read_date(text)
+    if found is None:
+        raise InputError(f"{name}: cannot read the date {text!r}", hint="write it as YYYY-MM-DD")
+    return found

@@ -132,6 +132,9 @@ DATELINE = re.compile(
     r"|^(\w+, )?\d{1,2} \w{3,9}\.? \d{4}(,? \d{1,2}[:.]\d{2}.{0,20})?$",
     re.IGNORECASE,
 )
+# The date inside a dateline such as "Posted Dec. 4, 2024, 9:15 a.m.": it fills `published`.
+DATE_IN_LINE = re.compile(r"\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}")
+
 # "By Dana Whitfield | Feb. 11, 2025": a byline and a date on one line.
 LEAD_PARTS = re.compile(r"\s+[|·•–—]\s+")
 LEAD_LINES_CHECKED = 4
