@@ -345,6 +345,7 @@ def test_text_copied_from_a_browser_page() -> None:
     article = load(str(FIXTURES / "pasted-from-browser.txt"))
     assert article.title == "Mill Road bridge to close for six months as repairs begin"
     assert article.byline == "Ana Costa"
+    assert article.published == date(2025, 3, 3)
     paragraphs = article.body.split("\n\n")
     assert len(paragraphs) == 6
     assert paragraphs[0].startswith("The Mill Road bridge will close to all traffic")
@@ -368,3 +369,4 @@ def test_a_url_override_must_be_a_web_link() -> None:
     with pytest.raises(UsageError, match="--url must be an http:// or https:// link"):
         load(str(FIXTURES / "hegseth.txt"), overrides={"url": "javascript:alert(1)"})
     assert check_overrides({"title": "T", "byline": None}) == {"title": "T"}
+    assert check_overrides({"tags": "NATO, Ukraine,"}) == {"tags": ("NATO", "Ukraine")}

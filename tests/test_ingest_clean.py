@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from composer.ingest.clean import blocks, byline_names, clean_body, finish, has_prose, is_boilerplate, join_names
@@ -133,6 +135,22 @@ def test_byline_and_date_on_one_line(line: str, names: str) -> None:
 def test_a_lede_with_a_dash_is_not_a_byline() -> None:
     lede = "By late Tuesday — after four hours of debate — the council had a budget."
     assert finish([lede, PROSE], {}) == f"{lede}\n\n{PROSE}"
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Posted Dec. 4, 2024", date(2024, 12, 4)),
+        ("By Ana Costa | March 3, 2025", date(2025, 3, 3)),
+        ("By Owen Pryce · 17 January 2025", date(2025, 1, 17)),
+        ("Published 2025-02-11 09:12", date(2025, 2, 11)),
+        ("Updated Dec. 5, 2024", None),  # a modification date is not the publication date
+    ],
+)
+def test_a_dateline_fills_the_publication_date(line: str, published: date | None) -> None:
+    meta: dict[str, object] = {}
+    assert finish([line, PROSE], meta) == PROSE
+    assert meta.get("published") == published
 
 
 def test_a_detected_byline_does_not_replace_a_known_one() -> None:

@@ -182,3 +182,15 @@ def test_a_parser_failure_is_an_input_error(tmp_path: Path, monkeypatch: pytest.
     path.write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
     with pytest.raises(InputError, match=r"odd\.html: cannot read this HTML page \(Unicode strings"):
         load(str(path))
+
+
+def test_html_is_read_offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("HTML ingest tried to use the network")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    for name in ("hegseth.html", "harbor-jsonld.html", "council-budget-cp1252.html"):
+        assert load(str(FIXTURES / name)).body

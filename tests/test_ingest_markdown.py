@@ -149,6 +149,15 @@ def test_embedded_scripts_and_styles_are_dropped() -> None:
     assert body_of(markdown) == "Text before.\n\nText after."
 
 
+def test_static_site_template_tags_are_dropped() -> None:
+    markdown = (
+        '{{< figure src="/img/bridge.jpg" caption="The bridge" >}}\n\n'
+        "{{% note %}}The bridge reopens in May.{{% /note %}}\n\n"
+        "{% include ad.html %}\n\nThe council voted on Tuesday.\n{: .lede}\n"
+    )
+    assert body_of(markdown) == "The bridge reopens in May.\n\nThe council voted on Tuesday."
+
+
 def test_first_heading_is_the_title_when_front_matter_has_none(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text("# Ferry is back\n\nThe island ferry resumed its normal timetable on Sunday.\n", encoding="utf-8")

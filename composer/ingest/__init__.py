@@ -17,9 +17,9 @@ from pydantic import ValidationError
 
 from composer.blocks import Article, Link, Source
 from composer.errors import InputError, UsageError
-from composer.ingest.clean import finish
+from composer.ingest.clean import finish, read_date
 from composer.ingest.frontmatter import has_front_matter
-from composer.ingest.patterns import DATE_FORMATS, EXTENSIONS
+from composer.ingest.patterns import EXTENSIONS
 from composer.ingest.read import decode, is_url, read_bytes
 
 Kind = Literal["auto", "text", "markdown", "html"]
@@ -72,6 +72,8 @@ def check_overrides(overrides: dict[str, Any] | None) -> dict[str, Any]:
     if unknown:
         raise ValueError(f"cannot override {', '.join(sorted(unknown))}; choose from {', '.join(OVERRIDABLE)}")
     given = {k: v for k, v in (overrides or {}).items() if v}
+    if isinstance(given.get("tags"), str):
+        given["tags"] = tuple(t.strip() for t in given["tags"].split(",") if t.strip())
     if given.get("url") and not is_web_link(given["url"]):
         raise UsageError(f"--url must be an http:// or https:// link, not {given['url']!r}")
     return given
@@ -97,19 +99,22 @@ def detect_kind(name: str, text: str) -> Literal["text", "markdown", "html"]:
 
 
 def _read(source: str, name: str, max_bytes: int, timeout: float, kind: Kind) -> tuple[str, str, Source]:
+    """(text, kind, origin) for a URL, a file or stdin. A <meta charset> is honoured unless the kind is forced."""
     if is_url(source):
-        from composer.ingest.fetch import fetch  # urllib.request and ssl only when needed
-
-        page = fetch(source, max_bytes=max_bytes, timeout=timeout)
-        html = kind == "html" or (kind == "auto" and page.kind in (None, "html"))
-        text = decode(page.data, source, declared=page.charset, html=html)
-        found = kind if kind != "auto" else (detect_kind(page.url, text) if page.kind in (None, "text") else page.kind)
-        return text, found, Source(url=page.url)
-    data = read_bytes(source, max_bytes)
-    html = kind == "html" or (kind == "auto" and Path(source).suffix.lower() in (".html", ".htm", ".xhtml"))
-    text = decode(data, name, html=html or (kind == "auto" and b"<meta" in data[:4096].lower()))
+        return _read_url(source, max_bytes, timeout, kind)
+    text = decode(read_bytes(source, max_bytes), name, html=kind in ("auto", "html"))
     found = kind if kind != "auto" else detect_kind(name, text)
     return text, found, Source(path=None if source == "-" else str(Path(source)))
+
+
+def _read_url(url: str, max_bytes: int, timeout: float, kind: Kind) -> tuple[str, str, Source]:
+    from composer.ingest.fetch import fetch  # urllib.request and ssl only when needed
+
+    page = fetch(url, max_bytes=max_bytes, timeout=timeout)
+    text = decode(page.data, url, declared=page.charset, html=kind in ("auto", "html"))
+    if kind == "auto":
+        kind = detect_kind(page.url, text) if page.kind in (None, "text") else page.kind  # type: ignore[assignment]
+    return text, kind, Source(url=page.url)
 
 
 def _parse(text: str, kind: str, name: str, url: str | None) -> tuple[list[str], dict[str, Any], list[Link]]:
@@ -164,13 +169,7 @@ def parse_date(value: Any, name: str) -> date | None:
     if isinstance(value, date):
         return value
     text = " ".join(str(value).split())
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        pass
-    for fmt in DATE_FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise InputError(f"{name}: cannot read the date {text!r}", hint="write it as YYYY-MM-DD")
+    found = read_date(text)
+    if found is None:
+        raise InputError(f"{name}: cannot read the date {text!r}", hint="write it as YYYY-MM-DD")
+    return found

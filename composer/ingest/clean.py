@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from datetime import date, datetime
 from typing import Any
 
 from composer.ingest.patterns import (
@@ -20,6 +21,8 @@ from composer.ingest.patterns import (
     BYLINE_SEPARATORS,
     CAPTION_MAX_CHARS,
     CREDIT_LINES,
+    DATE_FORMATS,
+    DATE_IN_LINE,
     DATELINE,
     LEAD_LINES_CHECKED,
     LEAD_PARTS,
@@ -82,9 +85,9 @@ def finish(raw_blocks: Iterable[str], meta: dict[str, Any]) -> str:
 
     A byline found at the top fills `meta["byline"]` when nothing else did.
     """
-    paras = [p for p in (fold(normalize(b)) for b in raw_blocks) if p and not is_boilerplate(p)]
-    paras = _drop_tail(_drop_lead(paras, meta))
-    return "\n\n".join(paras)
+    paras = [p for p in (fold(normalize(b)) for b in raw_blocks) if p]
+    paras = [p for p in _drop_lead(paras, meta) if not is_boilerplate(p)]
+    return "\n\n".join(_drop_tail(paras))
 
 
 def clean_body(text: str) -> str:
@@ -123,12 +126,28 @@ def same_title(paragraph: str, title: str | None) -> bool:
     return _TITLE_NOISE.sub(" ", paragraph).strip().casefold() == _TITLE_NOISE.sub(" ", title).strip().casefold()
 
 
+def read_date(text: str) -> date | None:
+    """ISO 8601 (`2025-02-11`, `2025-02-11T09:12:00-05:00`) or a form in DATE_FORMATS; None otherwise."""
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
 def _drop_lead(paras: list[str], meta: dict[str, Any]) -> list[str]:
-    """Drop a repeated headline, a byline and a dateline from the top of the body."""
-    start = 0
-    while start < min(LEAD_LINES_CHECKED, len(paras) - 1):
+    """Drop a repeated headline, a byline and a dateline from the top of the body (boilerplate between them too)."""
+    start = checked = 0
+    while start < len(paras) - 1 and checked < LEAD_LINES_CHECKED:
         para = paras[start]
-        if not (same_title(para, meta.get("title")) or _byline_or_dateline(para, meta)):
+        if same_title(para, meta.get("title")) or _byline_or_dateline(para, meta):
+            checked += 1
+        elif not is_boilerplate(para):
             break
         start += 1
     return paras[start:]
@@ -142,7 +161,15 @@ def _byline_or_dateline(para: str, meta: dict[str, Any]) -> bool:
         return False
     if names:
         meta.setdefault("byline", names)
+    for part in parts:
+        if not part.casefold().startswith(("updated", "last updated")) and (found := _date_in(part)):
+            meta.setdefault("published", found)
     return True
+
+
+def _date_in(dateline: str) -> date | None:
+    match = DATE_IN_LINE.search(dateline)
+    return read_date(match.group(0)) if match else None
 
 
 def _drop_tail(paras: list[str]) -> list[str]:

@@ -20,6 +20,8 @@ from composer.ingest.frontmatter import split_front_matter
 from composer.ingest.patterns import FRONT_MATTER_KEYS
 
 _COMMENT = re.compile(r"<!--.*?-->|<(script|style|iframe|noscript|svg)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+# Hugo shortcodes, Liquid/Jinja tags and Kramdown attribute lists: the tags go, text between them stays.
+_TEMPLATE_TAG = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}|\{:[^}\n]*\}", re.DOTALL)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -55,7 +57,7 @@ def parse_markdown(text: str, name: str) -> tuple[list[str], dict[str, Any], lis
     """Return (paragraphs, metadata, links) for a Markdown document."""
     front, rest = split_front_matter(normalize(text).lstrip("\n"), name)
     meta = front_matter_meta(front)
-    raw_blocks, refs, first_heading = _blocks(_COMMENT.sub("", rest))
+    raw_blocks, refs, first_heading = _blocks(_TEMPLATE_TAG.sub("", _COMMENT.sub("", rest)))
     if first_heading and not meta.get("title"):
         meta["title"] = strip_inline(first_heading, {}, [], None)
     links: list[Link] = []

@@ -57,21 +57,30 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
     }
 )
 
+# A line that credits a photo. In plain text a caption is pasted as a short
+# block whose last line is the credit: the whole block is dropped.
+CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^(photo|image|video|illustration)s? ?(credit)?s?\s*:",
+        r"^\(?(photo|image)s? (by|courtesy of|credit)\b",
+        r"^[\w .'-]{2,60}/(getty images|ap|ap photo|reuters|afp|afp via getty images|shutterstock|epa)\)?$",
+        r"^(getty images|ap photo\b.*|reuters|afp|shutterstock)$",
+    )
+)
+CAPTION_MAX_CHARS = 300
+
 # Paragraphs that start like this are promos, credits or navigation. Only
 # paragraphs shorter than BOILERPLATE_MAX_CHARS are tested, so a real
 # paragraph that happens to begin "Subscribe to..." survives.
 BOILERPLATE_MAX_CHARS = 250
 
-BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = CREDIT_LINES + tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"^sign up (for|to)\b.*\b(newsletters?|alerts|emails?|briefing)\b",
         r"^get (our|the) .*\bnewsletter\b",
         r"^subscribe (to|for|now)\b",
-        r"^(photo|image|video|illustration)s? ?(credit)?s?\s*:",
-        r"^\(?(photo|image)s? (by|courtesy of|credit)\b",
-        r"^[\w .'-]{2,60}/(getty images|ap|ap photo|reuters|afp|afp via getty images|shutterstock|epa)\)?$",
-        r"^(getty images|ap photo\b.*|reuters|afp|shutterstock)$",
         r"\((file )?(photo|photos|image|video)( by| courtesy of|:| credit)[^)]{0,80}\)$",
         r"^related\s*:",
         r"^related (stories|articles|coverage|content|links)\s*:?$",
@@ -88,18 +97,6 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 
-# A line that credits a photo. In plain text a caption is pasted as a short
-# block whose last line is the credit: the whole block is dropped.
-CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"^(photo|image|video|illustration)s? ?(credit)?s?\s*:",
-        r"^\(?(photo|image)s? (by|courtesy of|credit)\b",
-        r"^[\w .'-]{2,60}/(getty images|ap|ap photo|reuters|afp|afp via getty images|shutterstock|epa)\)?$",
-        r"^(getty images|ap photo\b.*|reuters|afp|shutterstock)$",
-    )
-)
-CAPTION_MAX_CHARS = 300
 
 # Paragraphs that start the furniture after an article: from the first one
 # in the second half of the body, everything is dropped. A marker counts if it
@@ -135,6 +132,9 @@ DATELINE = re.compile(
     r"|^(\w+, )?\d{1,2} \w{3,9}\.? \d{4}(,? \d{1,2}[:.]\d{2}.{0,20})?$",
     re.IGNORECASE,
 )
+# The date inside a dateline such as "Posted Dec. 4, 2024, 9:15 a.m.": it fills `published`.
+DATE_IN_LINE = re.compile(r"\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}")
+
 # "By Dana Whitfield | Feb. 11, 2025": a byline and a date on one line.
 LEAD_PARTS = re.compile(r"\s+[|·•–—]\s+")
 LEAD_LINES_CHECKED = 4
