@@ -19,7 +19,7 @@ from composer.ingest.read import is_url, refuse_binary, too_big
 
 __all__ = ["MAX_REDIRECTS", "USER_AGENT", "Fetched", "fetch", "is_url"]
 
-USER_AGENT = f"Composer/{__version__} (+https://github.com/newsroom-composer/composer)"
+USER_AGENT = f"Composer/{__version__} (newsroom-composer; article-to-drafts tool)"
 MAX_REDIRECTS = 5
 _CHUNK = 64 * 1024
 _SAFE = "/%:@!$&'()*+,;=-._~"
