@@ -29,10 +29,12 @@ dev: $(VENV)/.installed-dev
 
 demo: install
 	$(BIN)/composer draft $(SAMPLE) --url https://example.com/news/hegseth-nato-ukraine --overwrite
-	@echo
-	@echo "Drafts are in outbox/. Look at them with:"
-	@echo "  $(BIN)/composer outbox list"
-	@echo "  $(BIN)/composer preview outbox/<folder>    (opens the newsletter and threads in a browser)"
+	@latest=$$(ls -td outbox/2*/ | head -1); echo; cat "$${latest}x.md"; echo; \
+	 echo "Every draft is in $$latest (X, Bluesky, Mastodon, Threads, LinkedIn, newsletter.html/.txt/.eml)."; \
+	 echo "See them with:"; \
+	 echo "  $(BIN)/composer outbox show $$latest"; \
+	 echo "  $(BIN)/composer preview $$latest     (the email at 600/375 px and the threads, in a browser)"; \
+	 echo "  $(BIN)/composer post $$latest --dry-run"
 
 test: dev
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
