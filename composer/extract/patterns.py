@@ -29,21 +29,6 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Multi-word cues matched before single verbs (lower case).
-PHRASE_CUES: tuple[str, ...] = (
-    "according to",
-    "wrote on x",
-    "wrote on twitter",
-    "wrote on facebook",
-    "said in a statement",
-    "said in an interview",
-    "posted on x",
-    "posted on truth social",
-    "declared on truth social",
-    "went on to say",
-    "in a statement",
-)
-
 # Pronouns that may stand for a speaker, with the gender they imply.
 PRONOUNS: dict[str, str | None] = {"he": "m", "she": "f", "they": None, "i": None, "we": None}
 GENDERED: dict[str, str] = {
@@ -191,8 +176,6 @@ TITLES: tuple[str, ...] = tuple(
         reverse=True,
     )
 )
-
-HONORIFICS: frozenset[str] = frozenset({"mr.", "mrs.", "ms.", "miss", "dr.", "dr", "sir", "dame"})
 
 # Capitalised words that are not part of a person's name.
 NON_NAME_WORDS: frozenset[str] = frozenset(
