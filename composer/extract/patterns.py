@@ -211,23 +211,7 @@ ORG_WORDS: frozenset[str] = frozenset(
 )
 
 # Phrases that name an organisation speaker ("the Pentagon said").
-ORG_SPEAKERS: frozenset[str] = frozenset(
-    {
-        "pentagon",
-        "white house",
-        "kremlin",
-        "state department",
-        "justice department",
-        "campaign",
-        "company",
-        "ministry",
-        "police",
-        "department",
-        "agency",
-        "committee",
-        "council",
-    }
-)
+ORG_SPEAKERS: frozenset[str] = frozenset({"pentagon", "kremlin", "vatican", "politburo", "bundestag"})
 
 # Lower-case words that end the name part of a phrase ("the spokesman for ...").
 ABBREVIATIONS: frozenset[str] = frozenset(

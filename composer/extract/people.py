@@ -164,6 +164,11 @@ def _trimmed(body: str, start: int, tokens: list[str]) -> Mention | None:
         tokens.pop(0)
     while tokens and (tokens[-1].rstrip(".") in NON_NAME_WORDS or tokens[-1] in _SUFFIXES):
         tokens.pop()
+    inner = [k for k, t in enumerate(tokens[:-1]) if t.lower() in _TITLE_WORDS]
+    if inner and not any(t in ORG_WORDS for t in tokens):  # 'Texas Gov. Greg Abbott': the name follows the title
+        k = inner[-1]
+        start = body.index(tokens[k], start) + len(tokens[k])
+        tokens = tokens[k + 1 :]
     if not tokens or any(len(t) == 1 for t in tokens):
         return None
     start = body.index(tokens[0], start)
@@ -247,7 +252,8 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
 
 
 def _title_case(title: str) -> str:
-    return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in title.split())
+    """As written, with a capital first letter: 'Defense Secretary', 'Russian leader'."""
+    return title[:1].upper() + title[1:]
 
 
 def _after_quote(body: str, at: int) -> bool:
