@@ -46,7 +46,6 @@ class SocialSettings(BaseModel):
     numbering: bool = True
     hashtags: bool = False
     max_hashtags: int = Field(default=2, ge=0, le=5)
-    x_handle: str | None = None
     mastodon_limit: int = Field(default=500, ge=100, le=100_000)
     max_posts: int = Field(default=8, ge=1, le=25)
 
