@@ -133,7 +133,7 @@ def test_partial_quote_inside_a_sentence():
 
 def test_titles_scare_quotes_and_nicknames_are_not_quotes():
     text = (
-        "He watched “Saturday Night Live” with the so-called “experts” and “Big Tom” on Monday, "
+        "He watched “Saturday Night Live” and “Face the Nation,” with the so-called “experts” and “Big Tom”, "
         "then read “The Old Man and the Sea” again."
     )
     assert brief(text).quotes == ()

@@ -94,7 +94,8 @@ def words(text: str) -> list[str]:
 
 def is_title_like(text: str) -> bool:
     """'Saturday Night Live', 'Make America Great Again': Title Case with no closing punctuation."""
+    text = text.removesuffix(",")  # American style puts the comma inside: “Face the Nation,”
     tokens = words(text)
-    if not tokens or len(tokens) > 8 or text[-1] in ".,!?;:…":
+    if not tokens or len(tokens) > 10 or text[-1] in ".,!?;:…":
         return False
     return all(t[:1].isupper() or t.lower() in _SMALL_WORDS or not t[:1].isalpha() for t in tokens)
