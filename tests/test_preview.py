@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 import shutil
 import subprocess
 import threading
@@ -100,10 +101,17 @@ def test_template_change_re_renders_the_draft(server, draft, isolated):
 # --- a real browser -----------------------------------------------------------------------------
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-MEASURE = (
-    "<script>window.addEventListener('load', () => { document.title = JSON.stringify({"
-    "scroll: document.documentElement.scrollWidth, width: window.innerWidth}); });</script>"
-)
+# Headless Chromium will not make a window narrower than 500 px, so a page is measured inside an
+# iframe of the exact width, the way a phone's viewport would hold it.
+HARNESS = """<!doctype html><html><body style="margin:0">
+<iframe id="f" src="{src}" style="width:{width}px;height:1000px;border:0"></iframe>
+<script>
+document.getElementById("f").addEventListener("load", () => {{
+  const w = document.getElementById("f").contentWindow, d = w.document;
+  document.title = JSON.stringify({{scroll: d.documentElement.scrollWidth, width: w.innerWidth,
+    text: d.body.innerText.slice(0, 20000)}});
+}});
+</script></body></html>"""
 
 
 def chromium(url: str, width: int, tmp_path: Path, *extra: str) -> str:
@@ -111,15 +119,16 @@ def chromium(url: str, width: int, tmp_path: Path, *extra: str) -> str:
     command = [
         CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-        f"--user-data-dir={profile}", f"--window-size={width},1200", "--virtual-time-budget=3000", *extra, url,
+        "--allow-file-access-from-files", f"--user-data-dir={profile}", f"--window-size={max(width, 500) + 40},1100",
+        "--virtual-time-budget=4000", *extra, url,
     ]  # fmt: skip
     return subprocess.run(command, capture_output=True, text=True, timeout=120).stdout
 
 
 def measured(html: str) -> dict:
-    match = re.search(r"<title>(\{.*?\})</title>", html)
+    match = re.search(r"<title>(\{.*?\})</title>", html, flags=re.DOTALL)
     assert match, "the page did not finish loading"
-    return json.loads(match.group(1).replace("&quot;", '"'))
+    return json.loads(unescape(match.group(1)))
 
 
 @pytest.mark.browser
@@ -129,14 +138,14 @@ def test_no_horizontal_overflow_in_chromium(draft, tmp_path, width, target):
     if CHROMIUM is None:
         pytest.skip("Chromium is not installed (.ci/run installs Debian's chromium)")
     pipeline.preview(str(draft), Settings(outbox=draft.parent), static=True)
-    html = (draft / target).read_text(encoding="utf-8")
-    probe = draft / f"probe-{target}"
-    probe.write_text(html.replace("</body>", MEASURE + "</body>"), encoding="utf-8")
-    dom = chromium(probe.as_uri(), width, tmp_path, "--dump-dom")
-    size = measured(dom)
+    harness = draft / f"harness-{target}-{width}.html"
+    harness.write_text(HARNESS.format(src=target, width=width), encoding="utf-8")
+    size = measured(chromium(harness.as_uri(), width, tmp_path, "--dump-dom"))
+    assert size["width"] == width
     assert size["scroll"] <= size["width"], f"{target} overflows at {width}px: {size}"
-    assert "Defense Secretary Pete Hegseth flatly ruled out" in dom
-    assert "We are not sending US troops to Ukraine," in dom
+    assert "Defense Secretary Pete Hegseth flatly ruled out" in size["text"]
+    assert "We are not sending US troops to Ukraine," in size["text"]
     ARTIFACTS.mkdir(exist_ok=True)
-    chromium((draft / target).as_uri(), width, tmp_path, f"--screenshot={ARTIFACTS / f'{target}-{width}.png'}")
-    assert (ARTIFACTS / f"{target}-{width}.png").stat().st_size > 10_000
+    shot = ARTIFACTS / f"{target}-{width}.png"
+    chromium(harness.as_uri(), width, tmp_path, f"--screenshot={shot}")
+    assert shot.stat().st_size > 10_000
