@@ -47,9 +47,10 @@ def test_bluesky_byte_limit_is_respected_too():
     assert bluesky_length("👩‍👩‍👧‍👦" * 125) > 300  # 125 graphemes but 3,125 bytes
 
 
-def test_mastodon_counts_urls_as_23_and_mentions_without_the_host():
+def test_mastodon_counts_urls_as_23_mentions_without_the_host_and_graphemes():
     assert mastodon_length("see https://example.com/" + "a" * 200) == 4 + 23
     assert mastodon_length("hi @anna@social.example.org") == len("hi @anna")
+    assert mastodon_length("👩‍👩‍👧‍👦 e\u0301") == 3
 
 
 def test_split_prefers_sentences_then_clauses():
@@ -144,7 +145,7 @@ def test_sample_thread_is_valid_and_every_quote_is_verbatim_and_attributed(sampl
 def test_x_thread_shape(sample_brief):
     posts = [p.text for p in render("x", sample_brief, Templates(), Settings(now=FIXED_NOW)).posts]
     assert posts[0].startswith("Defense Secretary Pete Hegseth on Tuesday flatly ruled out")
-    assert re.search(r" 1/\d+$", posts[0]) and all(re.search(rf" {i}/{len(posts)}$", p) for i, p in enumerate(posts, 1))
+    assert all(p.endswith(f"\n{i}/{len(posts)}") for i, p in enumerate(posts, 1))
     assert "“We are not sending US troops to Ukraine,” — Pete Hegseth, Defense Secretary" in " ".join(posts)
     assert "utm_source=x&utm_medium=social&utm_campaign=" in posts[-1]
 
@@ -158,7 +159,7 @@ def test_switches_numbering_hashtags_utm_and_max_posts(sample_brief):
     social = SocialSettings(numbering=False, hashtags=True, max_posts=4)
     config = Settings(now=FIXED_NOW, social=social, utm=UtmSettings(enabled=False))
     posts = [p.text for p in render("x", sample_brief, Templates(), config).posts]
-    assert len(posts) == 4 and not re.search(r" \d+/\d+$", posts[0])
+    assert len(posts) == 4 and not re.search(r"\d+/\d+$", posts[0])
     assert "#Hegseth" in posts[-1] and "https://news.example.com/hegseth" in posts[-1] and "utm_" not in posts[-1]
 
 
@@ -177,4 +178,4 @@ def test_editors_change_the_shape_in_a_template(sample_brief, isolated):
     (isolated / "templates" / "x").mkdir(parents=True)
     (isolated / "templates" / "x" / "thread.txt.j2").write_text("{{ headline }}\n---\n{{ quotes[0].text }}")
     posts = [p.text for p in render("x", sample_brief, Templates(), Settings(now=FIXED_NOW)).posts]
-    assert posts == [f"{sample_brief.headline} 1/2", "We are not sending US troops to Ukraine, 2/2"]
+    assert posts == [f"{sample_brief.headline}\n1/2", "We are not sending US troops to Ukraine,\n2/2"]

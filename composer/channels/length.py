@@ -24,9 +24,9 @@ def _parse_tweet():
 
 
 def mastodon_length(text: str) -> int:
-    """Characters, with every URL as 23 and `@user@host` as `@user`."""
+    """Grapheme clusters (Mastodon's StatusLengthValidator), every URL as 23, `@user@host` as `@user`."""
     text = _MASTODON_MENTION.sub(r"\1", text)
-    return len(_URL.sub("x" * URL_WEIGHT, text))
+    return grapheme_length(_URL.sub("x" * URL_WEIGHT, text))
 
 
 def grapheme_length(text: str) -> int:

@@ -34,7 +34,7 @@ def render_social(network: Network, brief: Brief, templates: Templates, settings
     return Draft(channel=network.name, limit=network.limit, posts=posts, files=_files(network, posts))
 
 
-NUMBER_ROOM = len(" 99/99")
+NUMBER_ROOM = len("\n99/99")
 
 
 def _thread(segments: list[str], network: Network, settings: Settings) -> list[str]:
@@ -47,7 +47,8 @@ def _thread(segments: list[str], network: Network, settings: Settings) -> list[s
         texts = pack(segments, limit, network.count)
     if not numbered or len(texts) < 2:
         return texts
-    return [f"{t} {i}/{len(texts)}" for i, t in enumerate(texts, 1)]
+    # The counter gets a line of its own: after '— Pete Hegseth, Defense Secretary' it would read as the role.
+    return [f"{t}\n{i}/{len(texts)}" for i, t in enumerate(texts, 1)]
 
 
 def _files(network: Network, posts: tuple[Post, ...]) -> dict[str, str]:
