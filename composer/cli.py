@@ -304,6 +304,9 @@ def newsletter(
         cfg = settings(outbox=outbox, templates=templates, overwrite=overwrite or None)
         folder = pipeline.digest(files or [], cfg, feed=feed, limit=limit, subject=title)
     typer.echo(f"wrote {folder}/  (preview: composer preview {folder})")
+    size = (folder / "newsletter.html").stat().st_size
+    if size > 102 * 1024:
+        typer.echo(f"Warning: the email is {size // 1024} KB; Gmail clips messages over 102 KB (use --limit)", err=True)
 
 
 @app.command()
@@ -326,7 +329,7 @@ def preview(
         typer.echo(f"wrote {result}")
         return
     typer.echo(f"Previewing {result.folder} at {result.url} (Ctrl-C to stop)")
-    if not no_open:
+    if not no_open and _has_display():
         import webbrowser
 
         webbrowser.open(result.url)
@@ -336,6 +339,13 @@ def preview(
         typer.echo("\nStopped.")
     finally:
         result.shutdown()
+
+
+def _has_display() -> bool:
+    """Open a browser only where there is a screen; on a server, webbrowser would start lynx in the terminal."""
+    import os
+
+    return sys.platform in ("darwin", "win32") or bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _confirm(question: str) -> bool:
