@@ -16,7 +16,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     quipped quips joked jokes remarked remarks admitted admits acknowledged acknowledges acknowledging
     conceded concedes predicted predicts promised promises vowed vows announced announces
     suggested suggests suggesting observed observes countered counters shouted shouts yelled yells
-    cried exclaimed whispered boasted boasts complained complains charged charges contended contends
+    cried exclaimed whispered boasted boasts complained complains contended contends
     maintained maintains testified testifies emphasized emphasizes stressed stresses urged urges urging
     concluded concludes reiterated reiterates agreed agrees lamented laments scoffed scoffs snapped
     thundered wondered wonders reported reports reacted offered cautioned cautions chimed interjected
@@ -193,6 +193,8 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Congress Senate House White American Americans America US U.S. USA UK EU UN NATO Russian
     Russians Ukrainian Ukrainians European Chinese German French British Israeli Iranian Mexican
     Canadian Muslim Muslims Christian Christians
+        Alongside Amid Among Amongst Under Without Within Across Unlike Like Beyond Throughout Toward Towards
+    Inside Outside Behind Near Via Per Whether Unless Once Because
     """.split()
 )
 

@@ -101,7 +101,7 @@ class Attributor:
     def _beside(self, quote: Quoted, quotes: list[Quoted], index: int) -> Attribution:
         after = self._after_text(quote, quotes, index)
         match = _AFTER_WHO_CUE.match(after)
-        if match:
+        if match and self._after_fits(quote, match):
             speaker = self.resolve(match.group("who"), quote.outer_end + match.start("who"), quote.outer_start)
             if speaker:
                 return Attribution(_cue(match.group("cue")), speaker)
@@ -125,6 +125,16 @@ class Attributor:
                 if speaker:
                     return Attribution(_cue(match.group(cue)), speaker)
         return self._subject(quote, before, offset)
+
+    def _after_fits(self, quote: Quoted, match: re.Match[str]) -> bool:
+        """'“…” X said:' introduces the next quote; after '“….”' a long phrase starts a new sentence
+        ('“… a long time.” Political analyst David Bositis agreed')."""
+        words = len(match.group("who").split())
+        if self.body[quote.outer_end + match.end() : quote.outer_end + match.end() + 2].lstrip().startswith(":"):
+            return False
+        if self.body[quote.end - 1 : quote.end] == ".":
+            return words <= 3
+        return words <= 12
 
     def _trailing(self, quote: Quoted, after: str) -> Attribution:
         match = _TRAILING.search(after)
