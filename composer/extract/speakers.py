@@ -225,11 +225,24 @@ class Attributor:
         for part in phrase.split(","):
             parts.append((part, offset))
             offset += len(part) + 1
-        for part, start in reversed(parts):  # the name nearest the cue: '…Bible, Beck said'
+        exact = [(p, o) for p, o in parts if self._exactly_a_name(p, o)]
+        if exact:  # 'Giovanni Vian, the editor of L’Osservatore Romano, said': the bare name speaks
+            return self._name_part(*exact[0])
+        for part, start in reversed(parts):  # else the name nearest the cue: 'Google’s recruiter, Laszlo Bock,'
             key = self._name_part(part, start)
             if key is not None:
                 return key
         return None
+
+    def _exactly_a_name(self, part: str, at: int) -> bool:
+        stripped = part.strip()
+        if not stripped:
+            return False
+        begin = at + part.index(stripped)
+        return any(
+            m.start == begin and m.end == begin + len(stripped) and k not in self.cast.orgs
+            for m, k in self.cast.mentions
+        )
 
     def _name_part(self, part: str, at: int) -> str | None:
         end = at + len(part.rstrip())
