@@ -111,7 +111,7 @@ def extract(
 
     with user_errors():
         cfg = settings()
-        for source in files:
+        for source in pipeline.expand_sources(files):
             brief = pipeline.load_brief(source, cfg, overrides(title, url, date, byline))
             if json_lines:
                 display.print_json_line(pipeline.brief_record(brief))
