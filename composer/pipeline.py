@@ -142,6 +142,7 @@ def brief_record(brief: Brief) -> dict[str, Any]:
     """The `extract --json` contract of ARCHITECTURE.md: one object per article."""
     data = brief.model_dump(mode="json")
     article = data.pop("article")
+    article["body"] = article.pop("body")  # metadata first, the long body last
     return {
         "source": article.pop("source"),
         "article": article,
