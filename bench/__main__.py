@@ -1,6 +1,6 @@
 """`make bench`: every benchmark, printed and written to docs/benchmarks.md.
 
-    python -m bench [--corpus DIR] [--skip-speed]
+python -m bench [--corpus DIR] [--skip-speed]
 """
 
 from __future__ import annotations

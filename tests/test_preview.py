@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-from html import unescape
 import shutil
 import subprocess
 import threading
 import urllib.request
+from html import unescape
 from pathlib import Path
 
 import pytest
