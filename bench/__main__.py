@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from pathlib import Path
 
 from bench import quotes, speed
 from bench.common import POLNEAR, REPO, machine
@@ -17,7 +18,7 @@ DOC = REPO / "docs" / "benchmarks.md"
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default=POLNEAR, type=lambda p: __import__("pathlib").Path(p))
+    parser.add_argument("--corpus", default=POLNEAR, type=Path)
     parser.add_argument("--skip-speed", action="store_true", help="quality only")
     args = parser.parse_args(argv)
     sections = [f"# Benchmarks\n\nMeasured on {date.today().isoformat()}: {machine()}.\n"
@@ -33,6 +34,7 @@ def main(argv: list[str] | None = None) -> None:
         result = speed.report(speed.run())
         sections.append(f"## Speed and memory\n\nCommand: `python -m bench.speed`\n\n{result}\n")
         print(result)
+    sections.append((Path(__file__).parent / "notes.md").read_text(encoding="utf-8"))  # read by a human
     DOC.write_text("\n".join(sections), encoding="utf-8")
     print(f"\nwrote {DOC}")
 
