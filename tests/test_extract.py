@@ -205,3 +205,10 @@ def test_a_participle_after_a_comma_belongs_to_the_subject():
 
 def test_a_place_before_a_cue_is_not_a_speaker():
     assert speakers("Ruiz, in Kentucky, said the bridge was “the best in the state” now.")[0][1] != "Kentucky"
+
+
+def test_a_common_first_name_tells_the_gender_when_the_article_does_not():
+    text = "Maria Lopez met Tom Berg at the bridge on Monday.\n\n“We built this for fifty years,” she said."
+    assert speakers(text) == [("We built this for fifty years,", "Maria Lopez")]
+    people = {p.name: p.gender for p in brief(text).people}
+    assert people == {"Maria Lopez": "f", "Tom Berg": "m"}

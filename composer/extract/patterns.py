@@ -233,3 +233,32 @@ PLACE_WORDS: frozenset[str] = frozenset(
     Town
     """.split()
 )
+
+# Common first names with a clear gender (US usage), a prior for 'he'/'she' when the article says little.
+MALE_FIRST_NAMES: frozenset[str] = frozenset(
+    """
+    Aaron Adam Al Alan Albert Alex Alexander Andrew Andy Anthony Antonin Arnold Barack Ben Benjamin Bernie Bill
+    Bob Bobby Brad Brian Bruce Bryan Carl Carlos Charles Charlie Chris Christopher Chuck Cory Craig Dan Daniel
+    Danny Darrell Dave David Dennis Dick Dinesh Don Donald Doug Douglas Ed Eddie Edward Eric Frank Fred Gary
+    George Gerald Glenn Greg Gregory Harold Harry Henry Howard Ian Jack Jacob James Jared Jason Jeb Jeff
+    Jeffrey Jeremy Jerry Jesse Jim Jimmy Joe Joel John Johnny Jon Jonathan Jorge Jose Joseph Josh Joshua Juan
+    Justin Keith Ken Kenneth Kevin Kurt Larry Lawrence Lee Leon Lindsey Louis Luis Marco Mark Martin Matt
+    Matthew Max Michael Mike Mitch Mitt Nathan Newt Nicholas Nick Orrin Pat Patrick Paul Pete Peter Phil
+    Philip Rand Randy Ray Raymond Reince Richard Rick Rob Robert Roger Ron Ronald Roy Rudy Russ Ryan Sam
+    Samuel Scott Sean Sergei Stephen Steve Steven Ted Terry Thomas Tim Timothy Todd Tom Tony Vladimir Walter
+    Wayne William Xi
+    """.split()
+)
+FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
+    """
+    Abigail Alice Alison Amanda Amy Ana Angela Ann Anna Anne Barbara Betsy Betty Brenda Carly Carol Caroline
+    Catherine Cecile Chelsea Cheryl Christina Christine Claire Cynthia Dana Debbie Deborah Debra Denise Diana
+    Diane Donna Doris Dorothy Elizabeth Ellen Emily Emma Erin Eva Frances Ghazala Gloria Hannah Heather Heidi
+    Helen Hillary Hope Huma Ilhan Irene Ivanka Jane Janet Janice Jean Jennifer Jessica Jill Joan Joanne Joyce
+    Judith Judy Julia Julie Karen Kate Katherine Kathleen Kathy Kelly Kellyanne Kim Kimberly Kirsten Kristen
+    Laura Lauren Linda Lisa Loretta Lori Lucy Madeleine Margaret Maria Marie Marilyn Martha Mary Megan Megyn
+    Melania Melissa Michelle Monica Nancy Nicole Nikki Olivia Pamela Patricia Paula Phyllis Rachel Rebecca
+    Rosa Ruth Samantha Sandra Sara Sarah Sharon Shirley Sonia Stephanie Sue Susan Susana Teresa Theresa
+    Tina Tulsi Valerie Victoria Virginia Wendy Zoe
+    """.split()
+)

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 
 from composer.blocks import Person
 from composer.extract.patterns import (
+    FEMALE_FIRST_NAMES,
     GENDERED,
+    MALE_FIRST_NAMES,
     NON_NAME_WORDS,
     ORG_SPEAKERS,
     ORG_WORDS,
@@ -117,7 +119,18 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
         _note_role_and_age(body, mention, key, cast)
     cast.mentions.sort(key=lambda mk: mk[0].start)
     _learn_genders(body, cast, blocked)
+    _first_name_genders(cast)
     return cast
+
+
+def _first_name_genders(cast: Cast) -> None:
+    """A common first name is strong evidence of how the article will refer to someone."""
+    for key, tokens in cast.names.items():
+        if key in cast.orgs or len(tokens) < 2:
+            continue
+        gender = "m" if tokens[0] in MALE_FIRST_NAMES else "f" if tokens[0] in FEMALE_FIRST_NAMES else None
+        if gender:
+            cast.genders.setdefault(key, Counter())[gender] += 10
 
 
 def _mentions(body: str) -> list[Mention]:
