@@ -52,11 +52,12 @@ def _metadata(brief: Brief) -> dict[str, Any]:
 
 
 def _people_table(brief: Brief) -> Table:
-    table = Table(title="People", title_justify="left", expand=False)
-    for col in ("name", "role", "age", "mentions"):
+    """People first, then organisations, each by how often the article names them."""
+    table = Table(title="People and organisations", title_justify="left", expand=False)
+    for col in ("name", "role", "age", "mentions", "kind"):
         table.add_column(col, justify="right" if col in ("age", "mentions") else "left")
-    for p in brief.people:
-        table.add_row(p.name, p.role or "", str(p.age or ""), str(p.mentions))
+    for p in sorted(brief.people, key=lambda p: (p.kind != "person", -p.mentions)):
+        table.add_row(p.name, p.role or "", str(p.age or ""), str(p.mentions), p.kind)
     return table
 
 

@@ -139,7 +139,8 @@ def _mentions(body: str) -> list[Mention]:
         text = match.group()
         if " " not in text and "\u00a0" not in text and _never_a_name(_POSSESSIVE.sub("", text)):
             continue  # most capitalised words are a sentence's first word: skip them cheaply
-        for start, tokens in _groups(match):
+        groups = [(match.start(), [text])] if " " not in text and "\u00a0" not in text else _groups(match)
+        for start, tokens in groups:
             mention = _trimmed(body, start, tokens)
             if mention is not None:
                 out.append(mention)
