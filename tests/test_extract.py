@@ -212,3 +212,9 @@ def test_a_common_first_name_tells_the_gender_when_the_article_does_not():
     assert speakers(text) == [("We built this for fifty years,", "Maria Lopez")]
     people = {p.name: p.gender for p in brief(text).people}
     assert people == {"Maria Lopez": "f", "Tom Berg": "m"}
+
+
+def test_a_possessive_between_subject_and_quote_does_not_block_the_subject():
+    text = "Ana Ruiz called Tom Berg’s plan “a gift to the whole valley” on Monday."
+    assert speakers(text) == [("a gift to the whole valley", "Ana Ruiz")]
+    assert speakers("Ana Ruiz told Tom Berg the plan was “a gift to the whole valley” on Monday.")[0][1] is None

@@ -42,7 +42,7 @@ _BEFORE_SUBJECT = re.compile(
 )
 _BEFORE_WHO_CUE = re.compile(
     rf"(?:^|[,;—]\s+|\band\s+|\bbut\s+){_WHO}\s+{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})"
-    r"(?P<tail>(?:\s+[\w’'.-]+){0,6}?)\s*[,:]?\s*(?:that\s+)?$"
+    r"(?P<tail>(?:,?\s+[\w’'.-]+){0,6}?)\s*[,:]?\s*(?:that\s+)?$"
 )
 _BEFORE_ACCORDING = re.compile(
     rf"(?:(?P<cue>[Aa]ccording to)\s+{_WHO}"
@@ -153,7 +153,13 @@ class Attributor:
         if speaker is None:
             return Attribution(None, None)
         rest_start = offset + match.end("who")
-        others = [k for m, k in self.cast.mentions if rest_start <= m.start < quote.outer_start and k != speaker]
+        others = [
+            k
+            for m, k in self.cast.mentions
+            if rest_start <= m.start < quote.outer_start
+            and k != speaker
+            and not self.body.startswith(("’s", "'s", "’ ", "' "), m.end)  # 'Trump’s remarks': not a speaker
+        ]
         participle = _PARTICIPLE.search(before[match.end("who") :])
         if participle:  # 'Schlafly endorsed Trump, saying he had “the courage”': the subject speaks
             return Attribution(participle.group(1), speaker)
