@@ -217,4 +217,4 @@ def test_a_common_first_name_tells_the_gender_when_the_article_does_not():
 def test_a_possessive_between_subject_and_quote_does_not_block_the_subject():
     text = "Ana Ruiz called Tom Berg’s plan “a gift to the whole valley” on Monday."
     assert speakers(text) == [("a gift to the whole valley", "Ana Ruiz")]
-    assert speakers("Ana Ruiz told Tom Berg the plan was “a gift to the whole valley” on Monday.")[0][1] is None
+    assert speakers("Ana Ruiz met Tom Berg, whose plan was “a gift to the whole valley” to many.")[0][1] is None
