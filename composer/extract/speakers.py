@@ -178,7 +178,8 @@ class Attributor:
             return Attribution(prior.cue, prior.speaker)
         if previous.paragraph == quote.paragraph:
             between = self.body[previous.outer_end : quote.outer_start]
-            if len(between.split()) <= 45 and len(_CUES.findall(between)) <= 1:
+            finite = [c for c in _CUES.findall(between) if not c.endswith("ing")]  # 'explaining' is the same voice
+            if len(between.split()) <= 45 and len(finite) <= 1:
                 return Attribution(prior.cue, prior.speaker)
         return None
 
