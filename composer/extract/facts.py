@@ -25,6 +25,7 @@ EVENT_STEMS = (
     "visit", "trip", "deal", "war", "election",
 )  # fmt: skip
 _DIGITS = re.compile(r"\d+")
+_EVENT = re.compile(r"\b(?:" + "|".join(EVENT_STEMS) + ")")
 
 
 def numbers(text: str) -> tuple[Number, ...]:
@@ -59,7 +60,7 @@ def score(body: str, sentence: Segment, position: int, quoted_share: float, name
     value = 0.35 * (1.0 / (1 + position * 0.35))
     value += 0.2 * min(named, 2) / 2
     value += 0.15 * min(len(_DIGITS.findall(text)), 2) / 2
-    value += 0.1 * any(word.startswith(EVENT_STEMS) for word in text.lower().split())
+    value += 0.1 * bool(_EVENT.search(text.lower()))
     value += 0.2 * (1 - quoted_share)
     if words < 6 or words > 60:
         value *= 0.5

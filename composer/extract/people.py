@@ -187,8 +187,9 @@ def _trimmed(body: str, start: int, tokens: list[str]) -> Mention | None:
         return None
     start = body.index(tokens[0], start)
     end = body.index(tokens[-1], start) + len(tokens[-1])
-    org = any(t in ORG_WORDS for t in tokens) or any(t.isupper() and len(t) > 1 for t in tokens)
-    place = any(t in PLACE_WORDS for t in tokens)
+    words = set(tokens)
+    org = not words.isdisjoint(ORG_WORDS) or any(t.isupper() and len(t) > 1 for t in tokens)
+    place = not words.isdisjoint(PLACE_WORDS)
     if place and not org:
         return None
     if all(t.endswith(".") for t in tokens):
