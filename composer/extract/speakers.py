@@ -37,7 +37,7 @@ _TRAILING = re.compile(
 # Before the opening mark: 'Hegseth said: ', 'he said, ', 'Hegseth told reporters: ', 'According to X, '
 # The sentence's subject, when it is the one speaking: 'Clinton, who …, told her supporters, “…”'
 _BEFORE_SUBJECT = re.compile(
-    rf"^(?:[^,“”\"]{{0,60}},\s+)?(?P<who>[^,“”\"]{{1,80}}?)(?:(?:,[^,“”\"]{{1,140}})+,)?\s+{_ADVERB}*"
+    rf"^(?:[^,“”\"]{{0,60}},\s+)??(?P<who>[^,“”\"]{{1,80}}?)(?:(?:,[^,“”\"]{{1,140}})+,)?\s+{_ADVERB}*"
     rf"(?P<cue>(?:{_VERBS})\b{_PLATFORM})"
 )
 _BEFORE_WHO_CUE = re.compile(
@@ -178,7 +178,11 @@ class Attributor:
             return Attribution(prior.cue, prior.speaker)
         if previous.paragraph == quote.paragraph:
             between = self.body[previous.outer_end : quote.outer_start]
-            finite = [c for c in _CUES.findall(between) if not c.endswith("ing")]  # 'explaining' is the same voice
+            finite = [  # 'explaining', 'who said' are the same voice going on
+                m.group()
+                for m in _CUES.finditer(between)
+                if not m.group().endswith("ing") and not between[: m.start()].endswith("who ")
+            ]
             if len(between.split()) <= 45 and len(finite) <= 1:
                 return Attribution(prior.cue, prior.speaker)
         return None
