@@ -218,3 +218,8 @@ def test_a_possessive_between_subject_and_quote_does_not_block_the_subject():
     text = "Ana Ruiz called Tom Berg’s plan “a gift to the whole valley” on Monday."
     assert speakers(text) == [("a gift to the whole valley", "Ana Ruiz")]
     assert speakers("Ana Ruiz met Tom Berg, whose plan was “a gift to the whole valley” to many.")[0][1] is None
+
+
+def test_the_cue_nearest_the_quote_wins():
+    text = "Ana Ruiz spoke first, while Tom Berg said that the bridge was “safe for fifty years” at least."
+    assert speakers(text) == [("safe for fifty years", "Tom Berg")]

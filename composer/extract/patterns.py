@@ -196,6 +196,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
         Alongside Amid Among Amongst Under Without Within Across Unlike Like Beyond Throughout Toward Towards
     Inside Outside Behind Near Via Per Whether Unless Once Because
     One Another Two Three Several Others Other Few None Everyone Someone Nobody Anyone
+    Aides Officials Sources Critics Supporters Voters Analysts Experts Residents Protesters Lawmakers
     """.split()
 )
 

@@ -62,7 +62,7 @@ _BEFORE_CUE_WHO = re.compile(
     r"(?:^|[,;]\s+)(?P<cue>said|says|added|adds|wrote|writes|asked|asks|explained|noted)\s+(?P<who>[^,“”\"]{1,80}?),?\s*:?\s*$",
     re.IGNORECASE,
 )
-_LEADING = re.compile(r"^(?:and|but|as|while|so|then|yet)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:and|but|as|while|whereas|so|then|yet)\s+", re.IGNORECASE)
 _ADVERBS_ONLY = re.compile(rf"\s+{_ADVERB}*$")
 
 
@@ -234,7 +234,9 @@ class Attributor:
             return None
         parts, offset = [], at
         for part in phrase.split(","):
-            parts.append((part, offset))
+            lead = _LEADING.match(part.lstrip())
+            skip = (len(part) - len(part.lstrip())) + (lead.end() if lead else 0)
+            parts.append((part[skip:], offset + skip))  # ', while Cruz' -> 'Cruz'
             offset += len(part) + 1
         exact = [(p, o) for p, o in parts if self._exactly_a_name(p, o)]
         if exact:  # 'Giovanni Vian, the editor of L’Osservatore Romano, said': the bare name speaks
