@@ -223,3 +223,11 @@ def test_a_possessive_between_subject_and_quote_does_not_block_the_subject():
 def test_the_cue_nearest_the_quote_wins():
     text = "Ana Ruiz spoke first, while Tom Berg said that the bridge was “safe for fifty years” at least."
     assert speakers(text) == [("safe for fifty years", "Tom Berg")]
+
+
+def test_he_is_the_only_man_named_even_paragraphs_later():
+    text = (
+        "Engineer Tom Berg inspected the bridge.\n\nThe river was high.\n\nRain fell all week.\n\n"
+        "The city waited.\n\n“It will hold for fifty years,” he said."
+    )
+    assert speakers(text) == [("It will hold for fifty years,", "Tom Berg")]

@@ -288,17 +288,24 @@ class Attributor:
         return orgs[0] if orgs else None
 
     def _antecedent(self, gender: str | None, position: int) -> str | None:
-        """The latest subject or speaker before `position`, within the last few paragraphs, whose gender fits."""
+        """The latest subject or speaker before `position`, within the last few paragraphs, whose gender fits;
+        failing that, the only person of that gender named so far."""
         horizon = self._paragraph_start(position, back=2)
         for at, key in reversed(self.subjects):
             if at >= position:
                 continue
             if at < horizon:
-                return None
+                break
             known = self.cast.gender(key)
             if known is None or known == gender:
                 return key if not self._rival_between(at, position, key, gender) else None
-        return None
+        return self._only_one(gender, position)
+
+    def _only_one(self, gender: str | None, position: int) -> str | None:
+        named = {k for m, k in self.cast.mentions if m.start < position and k not in self.cast.orgs}
+        fitting = [k for k in named if self.cast.gender(k) == gender]
+        unknown = [k for k in named if self.cast.gender(k) is None]
+        return fitting[0] if len(fitting) == 1 and len(unknown) <= 1 else None
 
     def _rival_between(self, start: int, end: int, key: str, gender: str | None) -> bool:
         """Another person of the same gender named since the subject makes 'he' ambiguous."""
