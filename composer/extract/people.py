@@ -137,14 +137,28 @@ def _mentions(body: str) -> list[Mention]:
     out = []
     for match in _CAPS.finditer(body):
         text = match.group()
-        if " " not in text and "\u00a0" not in text and _never_a_name(_POSSESSIVE.sub("", text)):
-            continue  # most capitalised words are a sentence's first word: skip them cheaply
-        groups = [(match.start(), [text])] if " " not in text and "\u00a0" not in text else _groups(match)
-        for start, tokens in groups:
+        if " " not in text and "\u00a0" not in text:
+            single = _single_word(match.start(), _POSSESSIVE.sub("", text))
+            if single is not None:
+                out.append(single)
+            continue
+        for start, tokens in _groups(match):
             mention = _trimmed(body, start, tokens)
             if mention is not None:
                 out.append(mention)
     return out
+
+
+def _single_word(start: int, word: str) -> Mention | None:
+    """The common case, one capitalised word, without the general machinery: most are a sentence's first word."""
+    if len(word) < 2 or _never_a_name(word) or word in _SUFFIXES or word.endswith("."):
+        return None
+    org = word in ORG_WORDS or word.isupper()
+    if word in PLACE_WORDS and not org:
+        return None
+    if org and not word.isupper() and word.lower() not in ORG_SPEAKERS:
+        return None
+    return Mention(start, start + len(word), (word,), org)
 
 
 def _never_a_name(word: str) -> bool:
