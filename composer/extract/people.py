@@ -281,12 +281,14 @@ def _single_is_person(body: str, mention: Mention) -> bool:
 def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> None:
     if mention.org:
         return
-    title = title_before(body[max(0, mention.start - 50) : mention.start])
-    if title and key not in cast.roles:
-        cast.roles[key] = _title_case(title)
-    age = _AGE.match(body[mention.end : mention.end + 8])
-    if age and key not in cast.ages and 0 < int(age.group(1)) < 120:
-        cast.ages[key] = int(age.group(1))
+    if key not in cast.roles:
+        title = title_before(body[max(0, mention.start - 50) : mention.start])
+        if title:
+            cast.roles[key] = _title_case(title)
+    if key not in cast.ages:
+        age = _AGE.match(body[mention.end : mention.end + 8])
+        if age and 0 < int(age.group(1)) < 120:
+            cast.ages[key] = int(age.group(1))
 
 
 def _title_case(title: str) -> str:
