@@ -78,9 +78,18 @@ class Cast:
         return top if not rest or count > rest[0][1] else None
 
     def count_between(self, start: int, end: int) -> int:
-        starts = self._starts or [m.start for m, _ in self.mentions]
-        self._starts = starts
+        starts = self._mention_starts()
         return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+
+    def within(self, start: int, end: int) -> list[tuple[Mention, str]]:
+        """Mentions that start in [start, end), in order."""
+        starts = self._mention_starts()
+        return self.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def _mention_starts(self) -> list[int]:
+        if len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m, _ in self.mentions]
+        return self._starts
 
     def before(self, position: int) -> list[tuple[Mention, str]]:
         return [(m, k) for m, k in self.mentions if m.end <= position]

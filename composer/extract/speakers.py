@@ -155,9 +155,8 @@ class Attributor:
         rest_start = offset + match.end("who")
         others = [
             k
-            for m, k in self.cast.mentions
-            if rest_start <= m.start < quote.outer_start
-            and k != speaker
+            for m, k in self.cast.within(rest_start, quote.outer_start)
+            if k != speaker
             and not self.body.startswith(("’s", "'s", "’ ", "' "), m.end)  # 'Trump’s remarks': not a speaker
         ]
         participle = _PARTICIPLE.search(before[match.end("who") :])
@@ -253,13 +252,12 @@ class Attributor:
             return False
         begin = at + part.index(stripped)
         return any(
-            m.start == begin and m.end == begin + len(stripped) and k not in self.cast.orgs
-            for m, k in self.cast.mentions
+            m.end == begin + len(stripped) and k not in self.cast.orgs for m, k in self.cast.within(begin, begin + 1)
         )
 
     def _name_part(self, part: str, at: int) -> str | None:
         end = at + len(part.rstrip())
-        inside = [(m, k) for m, k in self.cast.mentions if at <= m.start and m.end <= end]
+        inside = [(m, k) for m, k in self.cast.within(at, end) if m.end <= end]
         people = [(m, k) for m, k in inside if k not in self.cast.orgs] or inside
         if not people:
             return None
@@ -311,9 +309,8 @@ class Attributor:
         """Another person of the same gender named since the subject makes 'he' ambiguous."""
         since = max(start, end - RIVAL_WINDOW)
         return any(
-            since < mention.start < end and other != key and self.cast.gender(other) == gender
-            for mention, other in self.cast.mentions
-            if other not in self.cast.orgs
+            other != key and other not in self.cast.orgs and self.cast.gender(other) == gender
+            for _mention, other in self.cast.within(since + 1, end)
         )
 
     def _paragraph_start(self, position: int, back: int) -> int:
