@@ -100,6 +100,17 @@ class Attributor:
 
     def _beside(self, quote: Quoted, quotes: list[Quoted], index: int) -> Attribution:
         after = self._after_text(quote, quotes, index)
+        found = self._after(quote, after) if _has_cue(after) else Attribution(None, None)
+        if found.speaker:
+            return found
+        before, offset = self._before_text(quote, quotes, index)
+        if _has_cue(before):
+            found = self._before(quote, before, offset)
+            if found.speaker:
+                return found
+        return self._subject(quote, before, offset)
+
+    def _after(self, quote: Quoted, after: str) -> Attribution:
         match = _AFTER_WHO_CUE.match(after)
         if match and self._after_fits(quote, match):
             speaker = self.resolve(match.group("who"), quote.outer_end + match.start("who"), quote.outer_start)
@@ -111,10 +122,9 @@ class Attributor:
             speaker = self.resolve(who, quote.outer_end + match.end(), quote.outer_start)
             if speaker:
                 return Attribution(_cue(match.group("cue")), speaker)
-        found = self._trailing(quote, after)
-        if found.speaker:
-            return found
-        before, offset = self._before_text(quote, quotes, index)
+        return self._trailing(quote, after)
+
+    def _before(self, quote: Quoted, before: str, offset: int) -> Attribution:
         for pattern in (_BEFORE_WHO_CUE, _BEFORE_ACCORDING, _BEFORE_CUE_WHO, _BEFORE_SUBJECT):
             match = pattern.search(before)
             if match and _participle_after_comma(match):
@@ -124,7 +134,7 @@ class Attributor:
                 speaker = self.resolve(match.group(who), offset + match.start(who), quote.outer_start)
                 if speaker:
                     return Attribution(_cue(match.group(cue)), speaker)
-        return self._subject(quote, before, offset)
+        return Attribution(None, None)
 
     def _after_fits(self, quote: Quoted, match: re.Match[str]) -> bool:
         """'“…” X said:' introduces the next quote; after '“….”' a long phrase starts a new sentence
@@ -375,6 +385,14 @@ def _is_place_tail(text: str) -> bool:
     """'of North Carolina', 'of the law firm Mayer Brown': what may follow a name in a speaker phrase."""
     words = text.split()
     return len(words) <= 8 and words[0] in ("of", "from", "at") and not any(w in _CLAUSE_WORDS for w in words)
+
+
+_CUE_WORDS = SPEECH_VERBS | {"according", "put", "said", "Said", "According"}
+
+
+def _has_cue(text: str) -> bool:
+    """A cheap first look: no speech word, no pattern to try."""
+    return any(word.strip(",.:;—\"”“'’") in _CUE_WORDS for word in text.split())
 
 
 def _who_and_cue(match: re.Match[str]) -> tuple[str, str]:
