@@ -6,6 +6,7 @@ brief = extract(article)
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from composer.blocks import Article, Brief, Fact, Quote, Span, SpeakerRef
@@ -93,11 +94,12 @@ def _kind(body: str, item: Quoted, sentence: Segment) -> str:
 
 def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast) -> list[Fact]:
     scored = []
+    ends = [q.outer_end for q in quoted]
     for position, sentence in enumerate(sentences[:FACT_WINDOW]):
         text = body[sentence.start : sentence.end]
         if len(text.split()) < 5:
             continue
-        share = _quoted_share(sentence, quoted)
+        share = _quoted_share(sentence, quoted, ends)
         if share > 0.6:
             continue
         named = cast.count_between(sentence.start, sentence.end)
@@ -116,11 +118,12 @@ def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast
     ]
 
 
-def _quoted_share(sentence: Segment, quoted: list[Quoted]) -> float:
-    """How much of the sentence lies inside quote marks (quotes are in body order)."""
+def _quoted_share(sentence: Segment, quoted: list[Quoted], ends: list[int]) -> float:
+    """How much of the sentence lies inside quote marks (quotes in body order; `ends` their outer ends)."""
+    first = bisect.bisect_right(ends, sentence.start)
     inside = 0
-    for q in quoted:
+    for q in quoted[first:]:
         if q.outer_start >= sentence.end:
             break
-        inside += max(0, min(q.outer_end, sentence.end) - max(q.outer_start, sentence.start))
+        inside += min(q.outer_end, sentence.end) - max(q.outer_start, sentence.start)
     return inside / max(1, sentence.end - sentence.start)

@@ -42,7 +42,7 @@ def title_before(text: str) -> str | None:
 
 _AGE = re.compile(r"^,\s*(\d{1,3}),")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_GENDER_WORD = re.compile(r"\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b|\bM(?:r|rs|s)\.")
+_GENDER_WORD = re.compile(r"\b(?=[HhSsM])(?:(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b|M(?:r|rs|s)\.)")
 _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 
