@@ -25,10 +25,13 @@ EVENT_STEMS = (
     "visit", "trip", "deal", "war", "election",
 )  # fmt: skip
 _DIGITS = re.compile(r"\d+")
+_MAYBE_NUMBER = re.compile(r"\d|first|second|third|fourth|fifth|tenth", re.IGNORECASE)
 _EVENT = re.compile(r"\b(?:" + "|".join(EVENT_STEMS) + ")")
 
 
 def numbers(text: str) -> tuple[Number, ...]:
+    if not _MAYBE_NUMBER.search(text):
+        return ()
     found = [Number(text=m.group(1), value=float(m.group(1)), unit="age") for m in _AGE.finditer(text)]
     ages = {n.text for n in found}
     for match in _NUMBER.finditer(text):

@@ -283,7 +283,7 @@ def _single_is_person(body: str, mention: Mention) -> bool:
     before = body[max(0, mention.start - 40) : mention.start]
     after = body[mention.end : mention.end + 30]
     return bool(
-        title_before(before) or _AGE.match(after) or _speech_beside(before, after)
+        _AGE.match(after) or _speech_beside(before, after) or title_before(before)
     )
 
 
