@@ -26,6 +26,7 @@ _PARTICLE = r"(?:de|van|von|da|del|der|bin|al|la|le|du|di)"
 _CAPS = re.compile(rf"\b(?=[A-Z]){_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ ]+)?{_NAME_TOKEN})*")
 _TITLE_SET = frozenset(t for t in TITLES if t)
 _TITLE_MAX_WORDS = max(len(t.split()) for t in _TITLE_SET)
+_TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in _TITLE_SET)
 
 
 def title_before(text: str) -> str | None:
@@ -33,6 +34,8 @@ def title_before(text: str) -> str | None:
     if not text.endswith((" ", "\u00a0")):
         return None
     words = text.split()[-_TITLE_MAX_WORDS:]
+    if not words or words[-1].lower() not in _TITLE_LAST_WORDS:  # most names follow 'said', 'the', 'and'
+        return None
     for size in range(len(words), 0, -1):
         candidate = " ".join(words[-size:])
         if candidate.lower() in _TITLE_SET:
