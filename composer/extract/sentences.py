@@ -11,7 +11,6 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 # A sentence ends at . ! ? (or …), maybe followed by closing quotes/brackets, then space and a
 # capital, digit or opening quote.
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +42,12 @@ def sentences(body: str, para: Segment) -> list[Segment]:
 def _is_abbreviation(body: str, at: int, mark: str) -> bool:
     if not mark.startswith(".") or len(mark.rstrip("”\"’')]")) > 1:
         return False
-    word = _WORD_BEFORE.search(body[max(0, at - 12) : at + 1])
-    if not word:
+    start, floor = at, max(0, at - 11)
+    while start > floor and (body[start - 1] == "." or (body[start - 1].isascii() and body[start - 1].isalpha())):
+        start -= 1  # the run of letters and dots before this full stop: 'U.S', 'Mr', 'J'
+    token = body[start:at].lstrip(".").lower()
+    if not token or not token[0].isalpha():
         return False
-    token = word.group(1).lower()
     return token in ABBREVIATIONS or len(token) == 1 or ("." in token and len(token) <= 5)
 
 
