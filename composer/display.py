@@ -156,9 +156,25 @@ def _draft_line(draft: Draft) -> str:
 
 
 def print_thread(draft: Draft) -> None:
+    """Each post as a card, the way it will read, with its length counted as the network counts."""
+    from rich.markup import escape
+    from rich.padding import Padding
+    from rich.panel import Panel
+
+    total = len(draft.posts)
     for i, post in enumerate(draft.posts, 1):
-        colour = "green" if post.length <= (draft.limit or post.length) else "red"
-        console.print(f"      [{colour}]{i}. [{post.length}/{draft.limit}][/{colour}] {post.text}")
+        over = draft.limit is not None and post.length > draft.limit
+        colour = "red" if over else "green"
+        card = Panel(
+            escape(post.text),
+            title=f"{draft.channel} {i}/{total}",
+            title_align="left",
+            subtitle=f"[{colour}]{post.length}/{draft.limit}[/{colour}]",
+            subtitle_align="right",
+            border_style="red" if over else "dim",
+            width=min(72, console.width - 6),
+        )
+        console.print(Padding(card, (0, 0, 0, 4)))
 
 
 def print_draft_list(rows: list[dict[str, Any]], *, as_json: bool) -> None:
