@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from composer.blocks import Brief, Draft, Post
@@ -57,26 +58,30 @@ def _people_table(brief: Brief) -> Table:
     for col in ("name", "role", "age", "mentions", "kind"):
         table.add_column(col, justify="right" if col in ("age", "mentions") else "left")
     for p in sorted(brief.people, key=lambda p: (p.kind != "person", -p.mentions)):
-        table.add_row(p.name, p.role or "", str(p.age or ""), str(p.mentions), p.kind)
+        table.add_row(escape(p.name), escape(p.role or ""), str(p.age or ""), str(p.mentions), p.kind)
     return table
 
 
 def _quotes_table(brief: Brief) -> Table:
-    table = Table(title=f"Quotes ({len(brief.quotes)})", title_justify="left", show_lines=True)
-    for col in ("id", "quote", "speaker", "cue", "kind"):
-        table.add_column(col, overflow="fold")
+    table = Table(title=f"Quotes ({len(brief.quotes)})", title_justify="left", show_lines=True, expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("quote", ratio=5, overflow="fold")
+    table.add_column("speaker", ratio=2, overflow="fold")
+    table.add_column("cue", ratio=1, overflow="fold")
+    table.add_column("kind", no_wrap=True)
     for q in brief.quotes:
-        speaker = q.speaker.name if q.speaker else "[dim]unattributed[/dim]"
-        table.add_row(q.id, f"“{q.text}”", speaker, q.cue or "", q.kind)
+        speaker = escape(q.speaker.name) if q.speaker else "[dim]unattributed[/dim]"
+        table.add_row(q.id, escape(f"“{q.text}”"), speaker, escape(q.cue or ""), q.kind)
     return table
 
 
 def _facts_table(brief: Brief) -> Table:
-    table = Table(title="Key facts", title_justify="left", show_lines=True)
-    for col in ("id", "score", "fact"):
-        table.add_column(col, overflow="fold")
+    table = Table(title="Key facts", title_justify="left", show_lines=True, expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("score", no_wrap=True)
+    table.add_column("fact", ratio=1, overflow="fold")
     for f in brief.facts:
-        table.add_row(f.id, f"{f.score:.2f}", f.text)
+        table.add_row(f.id, f"{f.score:.2f}", escape(f.text))
     return table
 
 
@@ -157,7 +162,6 @@ def _draft_line(draft: Draft) -> str:
 
 def print_thread(draft: Draft) -> None:
     """Each post as a card, the way it will read, with its length counted as the network counts."""
-    from rich.markup import escape
     from rich.padding import Padding
     from rich.panel import Panel
 
