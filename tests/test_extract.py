@@ -231,3 +231,10 @@ def test_he_is_the_only_man_named_even_paragraphs_later():
         "The city waited.\n\n“It will hold for fifty years,” he said."
     )
     assert speakers(text) == [("It will hold for fifty years,", "Tom Berg")]
+
+
+def test_a_name_labelling_a_quote():
+    assert speakers("Soon after, Tom Berg posted. Tom Berg: “The bridge is open to everyone.”") == [
+        ("The bridge is open to everyone.", "Tom Berg")
+    ]
+    assert speakers("Ana Ruiz was asked. Ruiz’s answer was: “We will build it again.”")[0][1] == "Ana Ruiz"

@@ -285,9 +285,7 @@ def _single_is_person(body: str, mention: Mention) -> bool:
     """A lone capitalised word is a person only with a title, an age, Mr./Ms., or a speech verb beside it."""
     before = body[max(0, mention.start - 40) : mention.start]
     after = body[mention.end : mention.end + 30]
-    return bool(
-        _AGE.match(after) or _speech_beside(before, after) or title_before(before)
-    )
+    return bool(_AGE.match(after) or _speech_beside(before, after) or title_before(before))
 
 
 def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> None:

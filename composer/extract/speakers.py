@@ -54,6 +54,11 @@ _SUBJECT = re.compile(
     r"^(?:[^,“”\"]{0,60},\s+)?"  # an optional lead-in: 'In the email, '
     r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)(?:,[^,“”\"]{1,140},)?\s+[a-z]"
 )
+# 'Donald Trump: “…”', 'Clinton’s response was: “…”': a name labelling what follows.
+_BEFORE_LABEL = re.compile(
+    r"(?:^|[.;]\s+|\s)(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w'.-]*?)"
+    r"(?:(?:’s|'s)\s+(?P<cue>response|reply|answer|message|statement|tweet|email|post)\s+(?:was|read|said))?\s*:\s*$"
+)
 _PARTICIPLE = re.compile(
     r",\s+(saying|adding|noting|arguing|telling|writing|explaining|insisting|warning|declaring|calling|claiming)\b"
 )
@@ -104,7 +109,7 @@ class Attributor:
         if found.speaker:
             return found
         before, offset = self._before_text(quote, quotes, index)
-        if _has_cue(before):
+        if _has_cue(before) or before.rstrip().endswith(":"):
             found = self._before(quote, before, offset)
             if found.speaker:
                 return found
@@ -125,7 +130,7 @@ class Attributor:
         return self._trailing(quote, after)
 
     def _before(self, quote: Quoted, before: str, offset: int) -> Attribution:
-        for pattern in (_BEFORE_WHO_CUE, _BEFORE_ACCORDING, _BEFORE_CUE_WHO, _BEFORE_SUBJECT):
+        for pattern in (_BEFORE_WHO_CUE, _BEFORE_ACCORDING, _BEFORE_CUE_WHO, _BEFORE_SUBJECT, _BEFORE_LABEL):
             match = pattern.search(before)
             if match and _participle_after_comma(match):
                 continue  # 'Cruz backed Rubio, saying …': the participle belongs to the subject
@@ -402,7 +407,7 @@ def _who_and_cue(match: re.Match[str]) -> tuple[str, str]:
 
 def _participle_after_comma(match: re.Match[str]) -> bool:
     who, cue = _who_and_cue(match)
-    return match.group(cue).lower().endswith("ing") and match.group(who).rstrip().endswith(",")
+    return (match.group(cue) or "").lower().endswith("ing") and match.group(who).rstrip().endswith(",")
 
 
 def _holds(role: str, words: str) -> bool:
@@ -410,5 +415,5 @@ def _holds(role: str, words: str) -> bool:
     return role == words or role.endswith(" " + words)
 
 
-def _cue(text: str) -> str:
-    return " ".join(text.split())
+def _cue(text: str | None) -> str | None:
+    return " ".join(text.split()) if text else None
