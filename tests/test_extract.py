@@ -238,3 +238,9 @@ def test_a_name_labelling_a_quote():
         ("The bridge is open to everyone.", "Tom Berg")
     ]
     assert speakers("Ana Ruiz was asked. Ruiz’s answer was: “We will build it again.”")[0][1] == "Ana Ruiz"
+
+
+def test_organisations_speak_too():
+    assert speakers("“We are reviewing the plan,” the White House said on Monday.")[0][1] == "White House"
+    text = "The Springfield Water Board met.\n\n“The pipes are safe,” the Water Board said."
+    assert speakers(text)[0][1] == "Springfield Water Board"

@@ -157,3 +157,12 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
     Tina Tulsi Valerie Victoria Virginia Wendy Zoe
     """.split()
 )
+
+# Organisations whose names are made of words that are never names on their own ('the White House said').
+KNOWN_ORGANISATIONS: frozenset[str] = frozenset(
+    {
+        "white house", "state department", "justice department", "defense department", "supreme court",
+        "united nations", "european union", "european commission", "federal reserve", "senate", "house",
+        "pentagon", "kremlin", "vatican", "congress", "treasury", "white house press office",
+    }
+)  # fmt: skip

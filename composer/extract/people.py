@@ -238,7 +238,10 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 def _link(mention: Mention, full: dict[str, list[Mention]], cast: Cast) -> str | None:
     """Canonical key: the fullest form of this name seen in the article."""
     if mention.org:
-        key = " ".join(mention.tokens)
+        longer = [k for k in cast.orgs if cast.names[k][-len(mention.tokens) :] == mention.tokens]
+        key = (
+            max(longer, key=len) if longer else " ".join(mention.tokens)
+        )  # 'the Water Board' is 'Springfield Water Board'
         cast.names.setdefault(key, mention.tokens)
         cast.orgs.add(key)
         return key

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from composer.extract.patterns import PRONOUNS, SPEECH_VERBS
+from composer.extract.patterns import KNOWN_ORGANISATIONS, PRONOUNS, SPEECH_VERBS
 from composer.extract.people import Cast
 from composer.extract.quotes import Quoted
 from composer.extract.sentences import Segment, first_sentence_end, last_sentence_end
@@ -239,7 +239,7 @@ class Attributor:
         named = self._named_in(phrase, at)
         if named is not None:
             return named
-        return self._by_role(word)
+        return self._by_role(phrase)
 
     def _named_in(self, phrase: str, at: int) -> str | None:
         """A name, maybe with a title before it ('Huckabee spokeswoman Alice Stewart') or an
@@ -287,8 +287,9 @@ class Attributor:
 
     def _by_role(self, phrase: str) -> str | None:
         """'the defense secretary' -> the one person whose role is Defense Secretary."""
-        words = phrase.removeprefix("the ").strip()
-        if not words or words == phrase:
+        lowered = phrase.lower()
+        words = lowered.removeprefix("the ").strip()
+        if not words or words == lowered:
             return self._organisation(phrase)
         holders = [
             k for k, role in self.cast.roles.items() if role.lower() == words or role.lower().endswith(" " + words)
@@ -296,9 +297,18 @@ class Attributor:
         return holders[0] if len(holders) == 1 else self._organisation(phrase)
 
     def _organisation(self, phrase: str) -> str | None:
-        words = phrase.removeprefix("the ").strip().lower()
-        orgs = [k for k in self.cast.orgs if k.lower() == words]
-        return orgs[0] if orgs else None
+        """'the Pentagon', 'the Democratic National Committee' (found as 'National Committee'), 'the White House'."""
+        name = phrase.strip()
+        name = name[4:] if name.lower().startswith("the ") else name
+        words = name.lower()
+        orgs = [k for k in self.cast.orgs if words == k.lower() or words.endswith(" " + k.lower())]
+        if len(orgs) == 1:
+            return orgs[0]
+        if words in KNOWN_ORGANISATIONS and name[:1].isupper():
+            self.cast.names.setdefault(name, tuple(name.split()))
+            self.cast.orgs.add(name)
+            return name
+        return None
 
     def _antecedent(self, gender: str | None, position: int) -> str | None:
         """The latest subject or speaker before `position`, within the last few paragraphs, whose gender fits;
