@@ -34,10 +34,10 @@ def load_brief(source: str, settings: Settings, overrides: dict[str, Any] | None
     return extract(article)
 
 
-def render_drafts(brief: Brief, settings: Settings, channels: tuple[str, ...]) -> list[Draft]:
+def render_drafts(brief: Brief, settings: Settings, channels: tuple[str, ...], templates: Any = None) -> list[Draft]:
     from composer.channels import render
 
-    templates = templates_for(settings.templates, Path.cwd())
+    templates = templates or templates_for(settings.templates, Path.cwd())
     return [render(name, brief, templates, settings) for name in channels]
 
 
@@ -221,13 +221,15 @@ def auth_check() -> str:
 def redraft(folder: Path, settings: Settings) -> list[str]:
     """Render a draft's channels again from its brief.json (templates changed); posted channels are left alone."""
     from composer import outbox
+    from composer.templating import Templates
 
     manifest = outbox.read_manifest(folder)
     if not (folder / outbox.BRIEF).is_file():
         return []  # a digest issue: redraw it with `composer newsletter` again
     brief = Brief.model_validate_json((folder / outbox.BRIEF).read_text(encoding="utf-8"))
     channels = tuple(c for c, info in manifest.get("channels", {}).items() if info.get("state", "drafted") == "drafted")
-    outbox.rewrite(folder, render_drafts(brief, settings, channels))
+    fresh = Templates(settings.templates)  # a ./templates folder made since the last render counts too
+    outbox.rewrite(folder, render_drafts(brief, settings, channels, fresh))
     return list(channels)
 
 
@@ -238,10 +240,9 @@ def preview(draft: str, settings: Settings, *, static: bool) -> Any:
     from composer.templating import Templates
 
     folder = outbox.find_draft(settings.outbox, draft)
-    templates = Templates(settings.templates)
     if static:
-        return write_static(folder, templates)
-    return PreviewServer(folder, templates, refresh=lambda: redraft(folder, settings))
+        return write_static(folder, Templates(settings.templates))
+    return PreviewServer(folder, lambda: Templates(settings.templates), refresh=lambda: redraft(folder, settings))
 
 
 def digest(

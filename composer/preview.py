@@ -72,11 +72,12 @@ def fingerprint(paths: list[Path]) -> str:
 class PreviewServer:
     """A local server for one draft folder. `refresh` is called when a template changes."""
 
-    def __init__(self, folder: Path, templates: Templates, refresh: Callable[[], None]) -> None:
+    def __init__(self, folder: Path, templates: Callable[[], Templates], refresh: Callable[[], None]) -> None:
         self.folder = folder.resolve()
-        self.templates = templates
+        self.make_templates = templates  # asked again at each check: a ./templates folder may appear
+        self.templates = templates()
         self.refresh = refresh
-        self._template_print = fingerprint(templates.folders)
+        self._template_print = fingerprint(self.templates.folders)
         self._lock = threading.Lock()
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
 
@@ -87,10 +88,11 @@ class PreviewServer:
     def version(self) -> str:
         """The draft's fingerprint, after re-rendering it if a template changed since last asked."""
         with self._lock:
-            now = fingerprint(self.templates.folders)
+            current = self.make_templates()
+            now = fingerprint(current.folders)
             if now != self._template_print:
-                self._template_print = now
-                self.refresh()  # Jinja reloads changed template files by itself
+                self.templates, self._template_print = current, now
+                self.refresh()
             return fingerprint([self.folder])
 
     def serve_forever(self) -> None:

@@ -90,8 +90,6 @@ def test_template_change_re_renders_the_draft(server, draft, isolated):
     local.mkdir(parents=True)
     original = (Path(__file__).parents[1] / "templates" / "newsletter" / "email.txt.j2").read_text()
     (local / "email.txt.j2").write_text("EDITED TEMPLATE\n" + original)
-    server.templates = Templates()  # the server was started before ./templates existed
-    server._template_print = ""
     get(server.url + "__state")
     assert (draft / "newsletter.txt").read_text().startswith("EDITED TEMPLATE")
     manifest = outbox.read_manifest(draft)
