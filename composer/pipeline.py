@@ -185,7 +185,7 @@ def post(
     if not force_restart:
         check_unchanged(thread, published(folder))
     if dry_run:
-        return PostResult(folder, planned=poster.planned_requests(thread) if not force_restart else [])
+        return PostResult(folder, planned=poster.planned_requests(thread, restart=force_restart))
     if not force_restart and not poster.remaining(thread) and not state(folder).get("pending"):
         return PostResult(folder, urls=[e["url"] for e in published(folder)], complete_before=True)
     if not confirm([thread.texts[i] for i in range(len(thread.texts))]):

@@ -304,3 +304,11 @@ def test_a_timestamp_is_recorded(fake_x, draft_dir):
     run_post(draft_dir)
     entry = outbox.read_manifest(draft_dir)["channels"]["x"]["published"][0]
     assert datetime.fromisoformat(entry["posted_at"]) == FIXED_NOW.astimezone(UTC)
+
+
+def test_dry_run_with_force_restart_shows_the_whole_new_thread(fake_x, draft_dir):
+    run_post(draft_dir)
+    planned = run_post(draft_dir, dry_run=True, force_restart=True).planned
+    assert [r["json"]["text"] for r in planned] == list(texts_of(draft_dir))
+    assert planned[1]["json"]["reply"] == {"in_reply_to_tweet_id": "<id of post 1>"}
+    assert run_post(draft_dir, dry_run=True).planned == []

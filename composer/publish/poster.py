@@ -45,11 +45,11 @@ def remaining(thread: Thread) -> list[int]:
     return [i for i in range(len(thread.texts)) if i not in done]
 
 
-def planned_requests(thread: Thread) -> list[dict[str, Any]]:
+def planned_requests(thread: Thread, *, restart: bool = False) -> list[dict[str, Any]]:
     """The exact requests a run would send now (for --dry-run): nothing is touched."""
-    done = {e["index"]: e["id"] for e in record.published(thread.folder)}
+    done = {} if restart else {e["index"]: e["id"] for e in record.published(thread.folder)}
     requests = []
-    for i in remaining(thread):
+    for i in range(len(thread.texts)) if restart else remaining(thread):
         body: dict[str, Any] = {"text": thread.texts[i]}
         if i > 0:
             body["reply"] = {"in_reply_to_tweet_id": done.get(i - 1, f"<id of post {i}>")}
