@@ -284,6 +284,11 @@ def _speech_beside(before: str, after: str) -> bool:
     return before.endswith(" ") and before.rstrip().rpartition(" ")[2] in SPEECH_VERBS
 
 
+def speech_beside(body: str, start: int, end: int) -> bool:
+    """Is the name at body[start:end] next to a speech verb ('Trump mused', 'said Trump')?"""
+    return _speech_beside(body[max(0, start - 40) : start], body[end : end + 30])
+
+
 def _single_is_person(body: str, mention: Mention) -> bool:
     """A lone capitalised word is a person only with a title, an age, Mr./Ms., or a speech verb beside it."""
     before = body[max(0, mention.start - 40) : mention.start]

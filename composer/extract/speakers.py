@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from composer.extract.patterns import KNOWN_ORGANISATIONS, PRONOUNS, SPEECH_VERBS
-from composer.extract.people import Cast
+from composer.extract.people import TITLE_WORDS, Cast, speech_beside
 from composer.extract.quotes import Quoted
 from composer.extract.sentences import Segment, first_sentence_end, last_sentence_end
 
@@ -85,6 +85,7 @@ class Attributor:
         self.body = body
         self.cast = cast
         self.subjects = _sentence_subjects(body, cast, sentences)  # (position, key), in order
+        self._subject_set = set(self.subjects)
 
     def attribute(self, quotes: list[Quoted]) -> list[Attribution]:
         results: list[Attribution] = []
@@ -334,8 +335,11 @@ class Attributor:
         """Another person of the same gender named since the subject makes 'he' ambiguous."""
         since = max(start, end - RIVAL_WINDOW)
         return any(
-            other != key and other not in self.cast.orgs and self.cast.gender(other) == gender
-            for _mention, other in self.cast.within(since + 1, end)
+            other != key
+            and other not in self.cast.orgs
+            and self.cast.gender(other) == gender
+            and (mention.start, other) in self._subject_set
+            for mention, other in self.cast.within(since + 1, end)
         )
 
     def _paragraph_start(self, position: int, back: int) -> int:
@@ -349,7 +353,8 @@ class Attributor:
 
 
 def _sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[tuple[int, str]]:
-    """People named at the start of a sentence (after a title or a short lead-in), in order."""
+    """People named at the start of a sentence (after a title or a short lead-in) or beside a speech
+    verb ('…, said Wilcox'), in order: the likeliest antecedents of a later 'he' or 'she'."""
     starts = [s.start for s in sentences]
     subjects = []
     index = 0
@@ -359,17 +364,21 @@ def _sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[
         while index + 1 < len(starts) and starts[index + 1] <= mention.start:
             index += 1
         lead = body[starts[index] : mention.start] if starts else ""
-        if _is_subject_lead(lead):
+        if _is_subject_lead(lead) or speech_beside(body, mention.start, mention.end):
             subjects.append((mention.start, key))
     return subjects
 
 
 def _is_subject_lead(lead: str) -> bool:
-    """'', 'Sen.', 'But former Gov.', 'On Tuesday,': nothing between the sentence start and the name but this."""
-    words = lead.split()
-    if lead.rstrip().endswith(",") and len(words) <= 12:
-        return True
-    return len(words) <= 5 and all(w[:1].isupper() or w.lower() in _LEAD_WORDS for w in words)
+    """'', 'Sen.', 'But former Gov.', 'On Tuesday,', 'There, the district GOP Chairman': nothing between
+    the sentence start (or a short lead-in ending in a comma) and the name but capitalised or title words."""
+    head, comma, rest = lead.rpartition(",")
+    if comma and len(head.split()) > 12:
+        return False
+    words = rest.split()
+    return len(words) <= 5 and all(
+        w[:1].isupper() or w.lower() in _LEAD_WORDS or w.lower() in TITLE_WORDS for w in words
+    )
 
 
 _LEAD_WORDS = frozenset({"and", "but", "former", "the", "then"})
