@@ -25,7 +25,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     bragged griped grumbled groused huffed implored intoned marveled pronounced protested raged ranted
     rejoined repeated sneered summarized theorized touted wailed begged barked gushed hinted advised
     alleged asserted asserts asserting commented commenting cracked deadpanned emailed texted
-    preached lectured signaled explained calling
+    preached lectured signaled explained calling called described describing dubbed labeled branded
+    yelling shouting characterized
     """.split()
 )
 
@@ -116,6 +117,14 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms dr prof sr jr st sen rep gov gen col lt capt sgt adm rev fr mt ft no vs etc inc corp
     ltd co jan feb mar apr jun jul aug sep sept oct nov dec u.s a.m p.m e.g i.e dept est approx
+    """.split()
+)
+
+# Words that start a sentence and never follow an abbreviation inside one ('the U.S. While …').
+SENTENCE_STARTERS: frozenset[str] = frozenset(
+    """
+    The But While He She It They We I In On At This That These Those And As If When After Before So Yet
+    Still There Here Now Then His Her Their Our Its Although Though However Meanwhile Instead Since
     """.split()
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from composer.extract.patterns import ABBREVIATIONS
+from composer.extract.patterns import ABBREVIATIONS, SENTENCE_STARTERS
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 # A sentence ends at . ! ? (or …), maybe followed by closing quotes/brackets, then space and a
@@ -48,7 +48,17 @@ def _is_abbreviation(body: str, at: int, mark: str) -> bool:
     token = body[start:at].lstrip(".").lower()
     if not token or not token[0].isalpha():
         return False
+    if _next_word(body, at + len(mark)) in SENTENCE_STARTERS:
+        return False  # '… entering the U.S. While Clinton …': no abbreviation is followed by 'While'
     return token in ABBREVIATIONS or len(token) == 1 or ("." in token and len(token) <= 5)
+
+
+def _next_word(body: str, at: int) -> str:
+    at = _skip_space(body, at, min(len(body), at + 3))
+    end = at
+    while end < len(body) and end - at < 12 and body[end].isalpha():
+        end += 1
+    return body[at:end]
 
 
 def _skip_space(body: str, at: int, limit: int) -> int:

@@ -67,6 +67,25 @@ _BEFORE_CUE_WHO = re.compile(
     r"(?:^|[,;]\s+)(?P<cue>said|says|added|adds|wrote|writes|asked|asks|explained|noted)\s+(?P<who>[^,“”\"]{1,80}?),?\s*:?\s*$",
     re.IGNORECASE,
 )
+# What may stand between a speaker and the speech verb: 'Trump has also said', 'Mr. Trump was prompted to say'.
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|also|would|will|did|does|then|later|once|again|just|\w+ly|"
+    r"was\s+prompted\s+to|went\s+on\s+to|continued\s+to|(?:has|have)\s+been))+\s*$"
+)
+_RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s[^,“”\"]{1,120},\s*$")  # 'Ann Poe, who grew up here,'
+_CLAUSE_BOUNDARY = re.compile(
+    r"[;:—–(]\s*|\s(?:that|and|but|as|when|while|which|where|after|before|because|with|if|so|then|whom|who)\s"
+)
+
+
+def _clause_start(text: str) -> int:
+    """Where the last clause of `text` starts: after its last conjunction, relative word or semicolon."""
+    last = 0
+    for match in _CLAUSE_BOUNDARY.finditer(text):
+        last = match.end()
+    return last
+
+
 _LEADING = re.compile(r"^(?:and|but|as|while|whereas|so|then|yet)\s+", re.IGNORECASE)
 _ADVERBS_ONLY = re.compile(rf"\s+{_ADVERB}*$")
 
@@ -140,6 +159,20 @@ class Attributor:
                 speaker = self.resolve(match.group(who), offset + match.start(who), quote.outer_start)
                 if speaker:
                     return Attribution(_cue(match.group(cue)), speaker)
+        return self._cue_subject(quote, before, offset)
+
+    def _cue_subject(self, quote: Quoted, before: str, offset: int) -> Attribution:
+        """The subject of the speech verb nearest the quote: 'Trump has said a race would be “…”',
+        'so heated that New Jersey Gov. Chris Christie said, “…”', 'Said Ann Poe, who grew up here, “…”'."""
+        for cue in reversed(list(_CUES.finditer(before))):
+            if cue.group().endswith("ing"):
+                continue  # 'Sanders endorsed Clinton, saying …': the participle's subject is the sentence's
+            left = _RELATIVE_TAIL.sub(",", _AUX_TAIL.sub("", before[: cue.start()]))
+            start = _clause_start(left)
+            if left[start:].strip():
+                speaker = self.resolve(left[start:], offset + start, quote.outer_start)
+                if speaker:
+                    return Attribution(_cue(cue.group()), speaker)
         return Attribution(None, None)
 
     def _after_fits(self, quote: Quoted, match: re.Match[str]) -> bool:
