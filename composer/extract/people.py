@@ -149,6 +149,8 @@ def _mentions(body: str) -> list[Mention]:
     out = []
     for match in _CAPS.finditer(body):
         text = match.group()
+        if _is_dateline(body, match.start(), text):
+            continue
         if " " not in text and "\u00a0" not in text:
             single = _single_word(match.start(), _POSSESSIVE.sub("", text))
             if single is not None:
@@ -159,6 +161,11 @@ def _mentions(body: str) -> list[Mention]:
             if mention is not None:
                 out.append(mention)
     return out
+
+
+def _is_dateline(body: str, start: int, text: str) -> bool:
+    """'WASHINGTON —', 'COLUMBIA, S.C.': a place in capitals opening a paragraph, never a speaker."""
+    return text.isupper() and len(text) > 3 and (start == 0 or body[start - 1] == "\n")
 
 
 def _single_word(start: int, word: str) -> Mention | None:

@@ -22,7 +22,8 @@ _PLATFORM = r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Truth Social|Threads|Bl
 _ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+|once\s+|simply\s+|just\s+)"
 _WHO = r"(?P<who>[^!?;:“”\"]{1,100}?)"
 # After the closing mark: ', Hegseth said', ' he tersely told', ' said Hegseth', ', according to Hegseth'
-_AFTER_WHO_CUE = re.compile(rf"^[\s,—–'’\"-]*{_WHO}\s+{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})")
+_WHO_LONG = r"(?P<who>[^!?;:“”\"]{1,180}?)"  # room for an appositive: ', Ann Poe, a lawyer for the city, said'
+_AFTER_WHO_CUE = re.compile(rf"^[\s,—–'’\"-]*{_WHO_LONG}\s+{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})")
 _AFTER_CUE = re.compile(rf"^[\s,—–'’\"-]*{_ADVERB}*(?P<cue>(?:{_VERBS}|[Aa]ccording to)\b{_PLATFORM})\s+")
 _WHO_STOP = re.compile(
     r",|;|:|—|\s(?:in|on|at|to|during|after|before|when|while|who|as|about|last|this|that|earlier|later|"
@@ -78,6 +79,14 @@ _CLAUSE_BOUNDARY = re.compile(
 )
 
 
+def _names_org(phrase: str, org: str) -> bool:
+    """'Democratic National Committee' names 'National Committee'; 'Here in Columbia' does not name 'COLUMBIA'."""
+    if not phrase.lower().endswith(" " + org.lower()):
+        return False
+    extra = phrase[: len(phrase) - len(org)].split()
+    return all(w[:1].isupper() for w in extra)
+
+
 def _clause_start(text: str) -> int:
     """Where the last clause of `text` starts: after its last conjunction, relative word or semicolon."""
     last = 0
@@ -126,14 +135,18 @@ class Attributor:
     def _beside(self, quote: Quoted, quotes: list[Quoted], index: int) -> Attribution:
         after = self._after_text(quote, quotes, index)
         found = self._after(quote, after) if _has_cue(after) else Attribution(None, None)
-        if found.speaker:
-            return found
         before, offset = self._before_text(quote, quotes, index)
+        if found.speaker and not (self._ends_sentence(quote) and after.strip()[:1].isupper()):
+            return found
+        # '“….” He warns that …' opens the next sentence: a cue in the quote's own sentence comes first
         if _has_cue(before) or before.rstrip().endswith(":"):
-            found = self._before(quote, before, offset)
-            if found.speaker:
-                return found
-        return self._subject(quote, before, offset)
+            own = self._before(quote, before, offset)
+            if own.speaker:
+                return own
+        return found if found.speaker else self._subject(quote, before, offset)
+
+    def _ends_sentence(self, quote: Quoted) -> bool:
+        return self.body[quote.end - 1 : quote.end] in ".!?"
 
     def _after(self, quote: Quoted, after: str) -> Attribution:
         match = _AFTER_WHO_CUE.match(after)
@@ -183,6 +196,9 @@ class Attributor:
             return False
         if self.body[quote.end - 1 : quote.end] == ".":
             return words <= 3
+        if words > 12 and "," in match.group("who"):  # 'Robert Poe, a lawyer for one of the four groups, said'
+            head = match.group("who").split(",")[0]
+            return words <= 30 and self._exactly_a_name(head, quote.outer_end + match.start("who"))
         return words <= 12
 
     def _trailing(self, quote: Quoted, after: str) -> Attribution:
@@ -335,7 +351,7 @@ class Attributor:
         name = phrase.strip()
         name = name[4:] if name.lower().startswith("the ") else name
         words = name.lower()
-        orgs = [k for k in self.cast.orgs if words == k.lower() or words.endswith(" " + k.lower())]
+        orgs = [k for k in self.cast.orgs if words == k.lower() or _names_org(name, k)]
         if len(orgs) == 1:
             return orgs[0]
         if words in KNOWN_ORGANISATIONS and name[:1].isupper():
