@@ -278,6 +278,8 @@ class Attributor:
 
     def resolve(self, phrase: str, at: int, quote_start: int) -> str | None:
         """A speaker key for `phrase` found at body offset `at`, or None when unsure."""
+        at += len(phrase) - len(phrase.lstrip())
+        phrase = phrase.lstrip()
         lead = _LEADING.match(phrase)
         if lead:
             at += lead.end()
