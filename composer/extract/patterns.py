@@ -84,7 +84,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Minister Chancellor Speaker Yes No Not All Some Many Most Every Each Both Neither Either Also
     Still Yet Just Only Even So Now Prior Following According Meanwhile However Moreover Furthermore
     Indeed Instead Today Tomorrow Yesterday Video Photo Image Watch Read Share Advertisement Related
-    Update Editor Note Breaking News Democrat Democrats Democratic Republican Republicans GOP Party
+    Update Editor Note Breaking Democrat Democrats Democratic Republican Republicans GOP Party
     Congress Senate House White American Americans America US U.S. USA UK EU UN NATO Russian
     Russians Ukrainian Ukrainians European Chinese German French British Israeli Iranian Mexican
     Canadian Muslim Muslims Christian Christians

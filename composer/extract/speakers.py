@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from composer.extract.patterns import KNOWN_ORGANISATIONS, PRONOUNS, SPEECH_VERBS
-from composer.extract.people import TITLE_WORDS, Cast, speech_beside
+from composer.extract.people import TITLE_WORDS, Cast, Mention, speech_beside
 from composer.extract.quotes import Quoted
 from composer.extract.sentences import Segment, first_sentence_end, last_sentence_end
 
@@ -95,6 +95,8 @@ def _clause_start(text: str) -> int:
     return last
 
 
+_NEW_CLAUSE = re.compile(r"(?:,\s+(?:while|but|and|whereas)|;)\s+(?=[A-Z])")
+_RELATIVE = re.compile(r",?\s+(?:who|whose|whom|which)\b")
 _LEADING = re.compile(r"^(?:and|but|as|while|whereas|so|then|yet)\s+", re.IGNORECASE)
 _ADVERBS_ONLY = re.compile(rf"\s+{_ADVERB}*$")
 
@@ -211,6 +213,12 @@ class Attributor:
 
     def _subject(self, quote: Quoted, before: str, offset: int) -> Attribution:
         """'Kasich cautioned “let’s not …”': the sentence's subject, when no one else is named before the quote."""
+        clauses = list(_NEW_CLAUSE.finditer(before))
+        if clauses:  # 'Jindal signed an order, while Huckabee proposed “…”': the last clause's subject
+            cut = clauses[-1].end()
+            found = self._subject(quote, before[cut:], offset + cut)
+            if found.speaker is not None:
+                return found
         match = _SUBJECT.match(before)
         if not match:
             return Attribution(None, None)
@@ -219,15 +227,19 @@ class Attributor:
             return Attribution(None, None)
         rest_start = offset + match.end("who")
         others = [
-            k
-            for m, k in self.cast.within(rest_start, quote.outer_start)
-            if k != speaker
-            and not self.body.startswith(("’s", "'s", "’ ", "' "), m.end)  # 'Trump’s remarks': not a speaker
+            k for m, k in self.cast.within(rest_start, quote.outer_start) if k != speaker and self._could_speak(m)
         ]
         participle = _PARTICIPLE.search(before[match.end("who") :])
         if participle:  # 'Schlafly endorsed Trump, saying he had “the courage”': the subject speaks
             return Attribution(participle.group(1), speaker)
         return Attribution(None, speaker) if not others else Attribution(None, None)
+
+    def _could_speak(self, mention: Mention) -> bool:
+        """Is a name between a subject and a quote a rival speaker ('Ruiz met Berg, whose plan was “…”',
+        'Berg said'), rather than an object ('Lewandowski ripped Comey for acting as “…”')?"""
+        if self.body.startswith(("’s", "'s", "’ ", "' "), mention.end):  # 'Trump’s remarks'
+            return False
+        return bool(_RELATIVE.match(self.body, mention.end)) or speech_beside(self.body, mention.start, mention.end)
 
     def _inherited(
         self, quote: Quoted, quotes: list[Quoted], index: int, results: list[Attribution]
