@@ -63,7 +63,12 @@ TITLES: tuple[str, ...] = tuple(
     historian, pollster, lawmaker, official, mr., mrs., ms., miss, russian leader, chinese leader,
     russian president, ukrainian president, french president, former secretary of state, gop,
     rival, republican, democrat, sen, rep, gov, gen, engineer, attorney, lawyer, architect, scientist,
-    researcher, inspector, detective
+    researcher, inspector, detective, recorder, county recorder, public advocate, supervisor, treasurer,
+    secretary-treasurer, clerk, auditor, comptroller, councilman, councilwoman, council member, alderman,
+    assemblyman, assemblywoman, state senator, state representative, trustee, superintendent, district judge,
+    u.s. district judge, moderator, comedian, actor, actress, singer, billionaire, businessman,
+    businesswoman, mogul, blogger, commentator, contributor, pundit, vice chairman, co-chairman, co-chair,
+    activist, organizer, consultant, chief executive, operative, pastor, rabbi, imam, cardinal, sister
     """.split(",")
             if t.strip()
         },

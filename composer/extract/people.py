@@ -221,7 +221,7 @@ def _trimmed(body: str, start: int, tokens: list[str]) -> Mention | None:
     start = body.index(tokens[0], start)
     end = body.index(tokens[-1], start) + len(tokens[-1])
     words = set(tokens)
-    org = not words.isdisjoint(ORG_WORDS) or any(t.isupper() and len(t) > 1 for t in tokens)
+    org = not words.isdisjoint(ORG_WORDS) or any(t.isupper() and t.isalpha() and len(t) > 1 for t in tokens)
     place = not words.isdisjoint(PLACE_WORDS)
     if place and not org:
         return None

@@ -98,7 +98,7 @@ def _clause_start(text: str) -> int:
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:while|but|and|whereas)|;)\s+(?=[A-Z])")
 _RELATIVE = re.compile(r",?\s+(?:who|whose|whom|which)\b")
 _LEADING = re.compile(r"^(?:and|but|as|while|whereas|so|then|yet)\s+", re.IGNORECASE)
-_ADVERBS_ONLY = re.compile(rf"\s+{_ADVERB}*$")
+_ADVERBS_ONLY = re.compile(rf"\s+(?:{_ADVERB}|(?:himself|herself)\s*)*$")  # 'Sanders himself'
 
 
 @dataclass(slots=True)
@@ -338,16 +338,15 @@ class Attributor:
         end = at + len(part.rstrip())
         inside = [(m, k) for m, k in self.cast.within(at, end) if m.end <= end]
         people = [(m, k) for m, k in inside if k not in self.cast.orgs] or inside
-        if not people:
-            return None
-        mention, key = people[-1]
-        before = self.body[at : mention.start].strip()
-        after = self.body[mention.end : end].strip()
-        if after and not after.startswith(("(", "Jr", "Sr")) and not _is_place_tail(after):
-            return None
-        if before and not _is_title_words(before):
-            return None
-        return key
+        for mention, key in people:  # 'Jeffrey Lewis of the James Martin Center': the first that fits
+            before = self.body[at : mention.start].strip()
+            after = self.body[mention.end : end].strip()
+            if after and not after.startswith(("(", "Jr", "Sr")) and not _is_place_tail(after):
+                continue
+            if before and not _is_title_words(before):
+                continue
+            return key
+        return None
 
     def _by_role(self, phrase: str) -> str | None:
         """'the defense secretary' -> the one person whose role is Defense Secretary."""
