@@ -66,9 +66,9 @@ TITLES: tuple[str, ...] = tuple(
     researcher, inspector, detective, recorder, county recorder, public advocate, supervisor, treasurer,
     secretary-treasurer, clerk, auditor, comptroller, councilman, councilwoman, council member, alderman,
     assemblyman, assemblywoman, state senator, state representative, trustee, superintendent, district judge,
-    u.s. district judge, moderator, comedian, actor, actress, singer, billionaire, businessman,
+    u.s. district judge, moderator, comedian, actor, actress, billionaire, businessman,
     businesswoman, mogul, blogger, commentator, contributor, pundit, vice chairman, co-chairman, co-chair,
-    activist, organizer, consultant, chief executive, operative, pastor, rabbi, imam, cardinal, sister
+    activist, organizer, consultant, chief executive, operative, pastor, rabbi, imam
     """.split(",")
             if t.strip()
         },

@@ -278,7 +278,7 @@ def _nearest_before(mention: Mention, candidates: list[Mention]) -> Mention:
     return max(fullest, key=lambda c: c.start) if earlier else min(fullest, key=lambda c: c.start)
 
 
-_WORDS_AFTER = re.compile(r"^ (\w+)(?: (\w+))?")
+_WORDS_AFTER = re.compile(r"^[ \u00a0](\w+)(?:[ \u00a0](\w+))?")
 
 
 def _speech_beside(before: str, after: str) -> bool:
@@ -288,7 +288,8 @@ def _speech_beside(before: str, after: str) -> bool:
         first, second = words.groups()
         if first in SPEECH_VERBS or (first.endswith("ly") and second in SPEECH_VERBS):
             return True
-    return before.endswith(" ") and before.rstrip().rpartition(" ")[2] in SPEECH_VERBS
+    last = before.rsplit(None, 1)[-1:]
+    return before.endswith((" ", "\u00a0")) and bool(last) and last[0] in SPEECH_VERBS
 
 
 def speech_beside(body: str, start: int, end: int) -> bool:

@@ -23,7 +23,9 @@ _ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+|once\s+|simply\s+|just
 _WHO = r"(?P<who>[^!?;:“”\"]{1,100}?)"
 # After the closing mark: ', Hegseth said', ' he tersely told', ' said Hegseth', ', according to Hegseth'
 _WHO_LONG = r"(?P<who>[^!?;:“”\"]{1,180}?)"  # room for an appositive: ', Ann Poe, a lawyer for the city, said'
-_AFTER_WHO_CUE = re.compile(rf"^[\s,—–'’\"-]*{_WHO_LONG}\s+{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})")
+_AFTER_WHO_CUE = re.compile(
+    rf"^[\s,—–'’\"-]*{_WHO_LONG}\s+(?:(?:has|had|have|would)\s+)?{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})"
+)
 _AFTER_CUE = re.compile(rf"^[\s,—–'’\"-]*{_ADVERB}*(?P<cue>(?:{_VERBS}|[Aa]ccording to)\b{_PLATFORM})\s+")
 _WHO_STOP = re.compile(
     r",|;|:|—|\s(?:in|on|at|to|during|after|before|when|while|who|as|about|last|this|that|earlier|later|"
@@ -158,8 +160,12 @@ class Attributor:
                 return Attribution(_cue(match.group("cue")), speaker)
         match = _AFTER_CUE.match(after)
         if match:
-            who = _WHO_STOP.split(after[match.end() :], maxsplit=1)[0]
+            rest = after[match.end() :]
+            who = _WHO_STOP.split(rest, maxsplit=1)[0]
             speaker = self.resolve(who, quote.outer_end + match.end(), quote.outer_start)
+            if speaker is None and rest[len(who) : len(who) + 1] == ",":  # 'said a lawyer, Ann Poe of …'
+                who += "," + _WHO_STOP.split(rest[len(who) + 1 :], maxsplit=1)[0]
+                speaker = self.resolve(who, quote.outer_end + match.end(), quote.outer_start)
             if speaker:
                 return Attribution(_cue(match.group("cue")), speaker)
         return self._trailing(quote, after)
