@@ -267,7 +267,15 @@ class Attributor:
             ]
             if len(between.split()) <= 45 and len(finite) <= 1:
                 return Attribution(prior.cue, prior.speaker)
+            if self._opens_after_its_attribution(between):
+                return Attribution(prior.cue, prior.speaker)
         return None
+
+    def _opens_after_its_attribution(self, between: str) -> bool:
+        """'“A,” Poe told the Journal, after Ruiz stated her view. “B.”': B opens the sentence right after the
+        one attributing A, so it is the same voice, whatever other cues that sentence holds."""
+        sentence = between.rstrip()
+        return bool(sentence) and sentence[-1] in ".!?" and first_sentence_end(sentence) == len(sentence)
 
     def _quote_only_paragraph(self, quote: Quoted, previous: Quoted) -> bool:
         """A paragraph that is nothing but a quote goes on with the speaker of the paragraph before."""
