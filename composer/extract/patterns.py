@@ -26,9 +26,21 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     rejoined repeated sneered summarized theorized touted wailed begged barked gushed hinted advised
     alleged asserted asserts asserting commented commenting cracked deadpanned emailed texted
     preached lectured signaled explained calling called described describing dubbed labeled branded
-    yelling shouting characterized
+    yelling shouting characterized fumed charged charges remembered laughed chuckled sighed interrupted
+    objected questioned teased mocked blasted slammed ripped praised criticized chided scolded
     """.split()
 )
+
+# Cues whose object follows them ('praised Obama', 'called him'): the name after one is not its speaker.
+OBJECT_CUES: frozenset[str] = frozenset(
+    """
+    called calling described describing dubbed labeled branded characterized charged charges mocked blasted
+    slammed ripped praised criticized chided scolded teased questioned urged urges urging reminded
+    """.split()
+)
+
+# Cues of two words ('“…,” Rubel pointed out'); their first words make a text worth searching.
+SPEECH_PHRASES: frozenset[str] = frozenset({"pointed out", "points out", "shot back", "fired back", "chimed in"})
 
 # Pronouns that may stand for a speaker, with the gender they imply.
 PRONOUNS: dict[str, str | None] = {"he": "m", "she": "f", "they": None, "i": None, "we": None}

@@ -13,6 +13,7 @@ from composer.extract.patterns import (
     GENDERED,
     MALE_FIRST_NAMES,
     NON_NAME_WORDS,
+    OBJECT_CUES,
     ORG_SPEAKERS,
     ORG_WORDS,
     PLACE_WORDS,
@@ -289,7 +290,7 @@ def _speech_beside(before: str, after: str) -> bool:
         if first in SPEECH_VERBS or (first.endswith("ly") and second in SPEECH_VERBS):
             return True
     last = before.rsplit(None, 1)[-1:]
-    return before.endswith((" ", "\u00a0")) and bool(last) and last[0] in SPEECH_VERBS
+    return before.endswith((" ", "\u00a0")) and bool(last) and last[0] in SPEECH_VERBS and last[0] not in OBJECT_CUES
 
 
 def speech_beside(body: str, start: int, end: int) -> bool:

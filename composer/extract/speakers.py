@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from composer.extract.patterns import KNOWN_ORGANISATIONS, PRONOUNS, SPEECH_VERBS
+from composer.extract.patterns import KNOWN_ORGANISATIONS, OBJECT_CUES, PRONOUNS, SPEECH_PHRASES, SPEECH_VERBS
 from composer.extract.people import TITLE_WORDS, Cast, Mention, speech_beside
 from composer.extract.quotes import Quoted
 from composer.extract.sentences import Segment, first_sentence_end, last_sentence_end
 
-_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_VERBS = "|".join(sorted(SPEECH_VERBS | SPEECH_PHRASES, key=len, reverse=True))
+_VERBS_AFTER = "|".join(sorted((SPEECH_VERBS | SPEECH_PHRASES) - OBJECT_CUES, key=len, reverse=True))
 _PLATFORM = r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Truth Social|Threads|Bluesky|TikTok|Telegram))?"
 _ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+|once\s+|simply\s+|just\s+)"
 _WHO = r"(?P<who>[^!?;:“”\"]{1,100}?)"
@@ -26,7 +27,7 @@ _WHO_LONG = r"(?P<who>[^!?;:“”\"]{1,180}?)"  # room for an appositive: ', An
 _AFTER_WHO_CUE = re.compile(
     rf"^[\s,—–'’\"-]*{_WHO_LONG}\s+(?:(?:has|had|have|would)\s+)?{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})"
 )
-_AFTER_CUE = re.compile(rf"^[\s,—–'’\"-]*{_ADVERB}*(?P<cue>(?:{_VERBS}|[Aa]ccording to)\b{_PLATFORM})\s+")
+_AFTER_CUE = re.compile(rf"^[\s,—–'’\"-]*{_ADVERB}*(?P<cue>(?:{_VERBS_AFTER}|[Aa]ccording to)\b{_PLATFORM})\s+")
 _WHO_STOP = re.compile(
     r",|;|:|—|\s(?:in|on|at|to|during|after|before|when|while|who|as|about|last|this|that|earlier|later|"
     r"told|and|but|with|because)\b",
@@ -34,7 +35,7 @@ _WHO_STOP = re.compile(
 )
 # At the end of the sentence after a partial quote: '… “drew well” in 2008, said Paul Beck' / ', Beck said'
 _TRAILING = re.compile(
-    rf",\s+(?:{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})\s+(?P<who>[^,]{{1,80}}?)"
+    rf",\s+(?:{_ADVERB}*(?P<cue>(?:{_VERBS_AFTER})\b{_PLATFORM})\s+(?P<who>[^,]{{1,80}}?)"
     rf"|(?P<who2>[^,]{{1,80}}?)\s+{_ADVERB}*(?P<cue2>(?:{_VERBS})\b{_PLATFORM}))(?:,[^“”\"]*)?\s*$"
 )
 # Before the opening mark: 'Hegseth said: ', 'he said, ', 'Hegseth told reporters: ', 'According to X, '
@@ -487,7 +488,7 @@ def _is_place_tail(text: str) -> bool:
     return len(words) <= 8 and words[0] in ("of", "from", "at") and not any(w in _CLAUSE_WORDS for w in words)
 
 
-_CUE_WORDS = SPEECH_VERBS | {"according", "put", "said", "Said", "According"}
+_CUE_WORDS = SPEECH_VERBS | {p.split()[0] for p in SPEECH_PHRASES} | {"according", "put", "said", "Said", "According"}
 
 
 def _has_cue(text: str) -> bool:
