@@ -78,6 +78,9 @@ def _quotes(
 
 
 def _containing(sentences: list[Segment], position: int) -> Segment:
+    index = bisect.bisect_right(sentences, position, key=lambda s: s.start) - 1
+    if index >= 0 and position < sentences[index].end:
+        return sentences[index]
     return next((s for s in sentences if s.start <= position < s.end), sentences[-1])
 
 

@@ -45,7 +45,16 @@ def title_before(text: str) -> str | None:
 
 
 _AGE = re.compile(r"^,\s*(\d{1,3}),")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+
+
+def _without_possessive(word: str) -> str:
+    """'Trump’s' -> 'Trump', 'Jones'' -> 'Jones' (str methods: this runs for every capitalised word)."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
+
+
 _GENDER_WORD = re.compile(r"\b(?=[HhSsM])(?:(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b|M(?:r|rs|s)\.)")
 _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
@@ -118,12 +127,13 @@ class Cast:
 
 def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     """Find name mentions outside `blocked` spans (quotes), then link surnames to full names."""
-    raw = [m for m in _mentions(body) if not _inside(m.start, blocked)]
+    outside = _outside(body, blocked)
+    raw = _mentions(body, outside)
     cast = Cast(body=body)
-    full: dict[str, list[Mention]] = {}  # multi-word person mentions by their last word
+    full: dict[str, dict[tuple[str, ...], list[int]]] = {}  # last word -> multi-word forms -> their starts
     for m in raw:
         if len(m.tokens) > 1 and not m.org:
-            full.setdefault(m.tokens[-1], []).append(m)
+            full.setdefault(m.tokens[-1], {}).setdefault(m.tokens, []).append(m.start)
     for mention in sorted(raw, key=lambda m: -len(m.tokens)):
         key = _link(mention, full, cast)
         if key is None:
@@ -131,7 +141,7 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
         cast.mentions.append((mention, key))
         _note_role_and_age(body, mention, key, cast)
     cast.mentions.sort(key=lambda mk: mk[0].start)
-    _learn_genders(body, cast, blocked)
+    _learn_genders(body, cast, outside)
     _first_name_genders(cast)
     return cast
 
@@ -146,27 +156,44 @@ def _first_name_genders(cast: Cast) -> None:
             cast.genders.setdefault(key, Counter())[gender] += 10
 
 
-def _mentions(body: str) -> list[Mention]:
+def _outside(body: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of the body between the `blocked` spans (sorted, not overlapping)."""
+    stretches, at = [], 0
+    for start, end in blocked:
+        if start > at:
+            stretches.append((at, start))
+        at = max(at, end)
+    stretches.append((at, len(body)))
+    return stretches
+
+
+def _mentions(body: str, outside: list[tuple[int, int]]) -> list[Mention]:
+    """Name mentions in the stretches `outside` the quotes: what the article says, not what it quotes."""
     out = []
-    for match in _CAPS.finditer(body):
+    for start, end in outside:
+        _mentions_in(body, start, end, out)
+    return out
+
+
+def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
+    for match in _CAPS.finditer(body, start, end):
         text = match.group()
         if _is_dateline(body, match.start(), text):
             continue
         if " " not in text and "\u00a0" not in text:
-            single = _single_word(match.start(), _POSSESSIVE.sub("", text))
+            single = _single_word(match.start(), _without_possessive(text))
             if single is not None:
                 out.append(single)
             continue
-        for start, tokens in _groups(match):
-            mention = _trimmed(body, start, tokens)
+        for at, tokens in _groups(match):
+            mention = _trimmed(body, at, tokens)
             if mention is not None:
                 out.append(mention)
-    return out
 
 
 def _is_dateline(body: str, start: int, text: str) -> bool:
     """'WASHINGTON —', 'COLUMBIA, S.C.': a place in capitals opening a paragraph, never a speaker."""
-    return text.isupper() and len(text) > 3 and (start == 0 or body[start - 1] == "\n")
+    return (start == 0 or body[start - 1] == "\n") and len(text) > 3 and text.isupper()
 
 
 def _single_word(start: int, word: str) -> Mention | None:
@@ -197,7 +224,7 @@ def _groups(match: re.Match[str]) -> list[tuple[int, list[str]]]:
             start = at
         position = at + len(token)
         current.append(token)
-        if _POSSESSIVE.search(token):
+        if token.endswith(_POSSESSIVE_ENDS):
             groups.append((start, current))
             current = []
     if current:
@@ -206,7 +233,7 @@ def _groups(match: re.Match[str]) -> list[tuple[int, list[str]]]:
 
 
 def _trimmed(body: str, start: int, tokens: list[str]) -> Mention | None:
-    tokens = [_POSSESSIVE.sub("", t) for t in tokens]
+    tokens = [_without_possessive(t) for t in tokens]
     while tokens and (tokens[0].rstrip(".") in NON_NAME_WORDS or tokens[0].lower() in _TITLE_WORDS):
         start = body.index(tokens[0], start) + len(tokens[0])
         tokens.pop(0)
@@ -237,13 +264,7 @@ TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
 _TITLE_WORDS = TITLE_WORDS - {"leader"}
 
 
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    """Is `position` inside one of `spans` (sorted, not overlapping)?"""
-    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= position < spans[index][1]
-
-
-def _link(mention: Mention, full: dict[str, list[Mention]], cast: Cast) -> str | None:
+def _link(mention: Mention, full: dict[str, dict[tuple[str, ...], list[int]]], cast: Cast) -> str | None:
     """Canonical key: the fullest form of this name seen in the article."""
     if mention.org:
         longer = [k for k in cast.orgs if cast.names[k][-len(mention.tokens) :] == mention.tokens]
@@ -253,16 +274,15 @@ def _link(mention: Mention, full: dict[str, list[Mention]], cast: Cast) -> str |
         cast.names.setdefault(key, mention.tokens)
         cast.orgs.add(key)
         return key
-    last = mention.tokens[-1]
-    candidates = [m for m in full.get(last, ()) if _compatible(mention.tokens, m.tokens)]
-    if not candidates:
+    forms = {t: starts for t, starts in full.get(mention.tokens[-1], {}).items() if _compatible(mention.tokens, t)}
+    if not forms:
         if len(mention.tokens) == 1 and not _single_is_person(cast.body, mention):
             return None
-        candidates = [mention]
-    best = _nearest_before(mention, candidates)
-    key = " ".join(best.tokens)
-    if len(best.tokens) >= len(cast.names.get(key, ())):
-        cast.names[key] = best.tokens
+        forms = {mention.tokens: [mention.start]}
+    best = _nearest_form(mention, forms)
+    key = " ".join(best)
+    if len(best) >= len(cast.names.get(key, ())):
+        cast.names[key] = best
     return key
 
 
@@ -271,12 +291,18 @@ def _compatible(short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     return len(short) == 1 or short[0] == longer[0] or short[0].rstrip(".") == longer[0][0]
 
 
-def _nearest_before(mention: Mention, candidates: list[Mention]) -> Mention:
-    earlier = [c for c in candidates if c.start <= mention.start]
-    pool = earlier or candidates
-    best_len = max(len(c.tokens) for c in pool)
-    fullest = [c for c in pool if len(c.tokens) == best_len]
-    return max(fullest, key=lambda c: c.start) if earlier else min(fullest, key=lambda c: c.start)
+def _nearest_form(mention: Mention, forms: dict[tuple[str, ...], list[int]]) -> tuple[str, ...]:
+    """The fullest form named last before `mention`; failing that, the fullest named first after it."""
+    earlier = {}  # form -> its last start before the mention
+    for tokens, starts in forms.items():
+        index = bisect.bisect_right(starts, mention.start)
+        if index:
+            earlier[tokens] = starts[index - 1]
+    if earlier:
+        longest = max(len(t) for t in earlier)
+        return max((t for t in earlier if len(t) == longest), key=earlier.__getitem__)
+    longest = max(len(t) for t in forms)
+    return min((t for t in forms if len(t) == longest), key=lambda t: forms[t][0])
 
 
 _WORDS_AFTER = re.compile(r"^[ \u00a0](\w+)(?:[ \u00a0](\w+))?")
@@ -328,13 +354,14 @@ def _after_quote(body: str, at: int) -> bool:
     return any(mark in body[max(0, at - 4) : at] for mark in ("”", '"', "''"))
 
 
-def _learn_genders(body: str, cast: Cast, blocked: list[tuple[int, int]]) -> None:
+def _learn_genders(body: str, cast: Cast, outside: list[tuple[int, int]]) -> None:
     """A gendered pronoun usually refers to the person last named before it."""
     people = [(m, k) for m, k in cast.mentions if k not in cast.orgs]
     index = 0
     last: str | None = None
-    for match in _GENDER_WORD.finditer(body):
-        if _inside(match.start(), blocked) or _after_quote(body, match.start()):
+    matches = (m for start, end in outside for m in _GENDER_WORD.finditer(body, start, end))
+    for match in matches:
+        if _after_quote(body, match.start()):
             continue
         while index < len(people) and people[index][0].end <= match.start():
             last = people[index][1]

@@ -48,9 +48,10 @@ def _is_abbreviation(body: str, at: int, mark: str) -> bool:
     token = body[start:at].lstrip(".").lower()
     if not token or not token[0].isalpha():
         return False
-    if _next_word(body, at + len(mark)) in SENTENCE_STARTERS:
-        return False  # '… entering the U.S. While Clinton …': no abbreviation is followed by 'While'
-    return token in ABBREVIATIONS or len(token) == 1 or ("." in token and len(token) <= 5)
+    if not (token in ABBREVIATIONS or len(token) == 1 or ("." in token and len(token) <= 5)):
+        return False
+    # '… entering the U.S. While Clinton …': no abbreviation is followed by 'While'
+    return _next_word(body, at + len(mark)) not in SENTENCE_STARTERS
 
 
 def _next_word(body: str, at: int) -> str:

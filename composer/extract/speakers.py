@@ -450,8 +450,8 @@ def _is_subject_lead(lead: str) -> bool:
     """'', 'Sen.', 'But former Gov.', 'On Tuesday,', 'There, the district GOP Chairman': nothing between
     the sentence start (or a short lead-in ending in a comma) and the name but capitalised or title words."""
     head, comma, rest = lead.rpartition(",")
-    if comma and len(head.split()) > 12:
-        return False
+    if len(rest) > 80 or (comma and head.count(" ") > 14 and len(head.split()) > 12):
+        return False  # five title words fit in 80 characters
     words = rest.split()
     return len(words) <= 5 and all(
         w[:1].isupper() or w.lower() in _LEAD_WORDS or w.lower() in TITLE_WORDS for w in words
