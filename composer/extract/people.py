@@ -134,8 +134,12 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     for m in raw:
         if len(m.tokens) > 1 and not m.org:
             full.setdefault(m.tokens[-1], {}).setdefault(m.tokens, []).append(m.start)
+    forms: dict[tuple[str, ...], dict[tuple[str, ...], list[int]]] = {}  # a name's compatible fuller forms
     for mention in sorted(raw, key=lambda m: -len(m.tokens)):
-        key = _link(mention, full, cast)
+        if mention.tokens not in forms:
+            last = full.get(mention.tokens[-1], {})
+            forms[mention.tokens] = {t: starts for t, starts in last.items() if _compatible(mention.tokens, t)}
+        key = _link(mention, forms[mention.tokens], cast)
         if key is None:
             continue
         cast.mentions.append((mention, key))
@@ -264,7 +268,7 @@ TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
 _TITLE_WORDS = TITLE_WORDS - {"leader"}
 
 
-def _link(mention: Mention, full: dict[str, dict[tuple[str, ...], list[int]]], cast: Cast) -> str | None:
+def _link(mention: Mention, forms: dict[tuple[str, ...], list[int]], cast: Cast) -> str | None:
     """Canonical key: the fullest form of this name seen in the article."""
     if mention.org:
         longer = [k for k in cast.orgs if cast.names[k][-len(mention.tokens) :] == mention.tokens]
@@ -274,7 +278,6 @@ def _link(mention: Mention, full: dict[str, dict[tuple[str, ...], list[int]]], c
         cast.names.setdefault(key, mention.tokens)
         cast.orgs.add(key)
         return key
-    forms = {t: starts for t, starts in full.get(mention.tokens[-1], {}).items() if _compatible(mention.tokens, t)}
     if not forms:
         if len(mention.tokens) == 1 and not _single_is_person(cast.body, mention):
             return None

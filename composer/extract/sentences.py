@@ -13,6 +13,9 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
 
 
+_LETTERS_AND_DOTS = re.compile(r"[A-Za-z.]+$")
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     start: int
@@ -42,10 +45,8 @@ def sentences(body: str, para: Segment) -> list[Segment]:
 def _is_abbreviation(body: str, at: int, mark: str) -> bool:
     if not mark.startswith(".") or len(mark.rstrip("”\"’')]")) > 1:
         return False
-    start, floor = at, max(0, at - 11)
-    while start > floor and (body[start - 1] == "." or (body[start - 1].isascii() and body[start - 1].isalpha())):
-        start -= 1  # the run of letters and dots before this full stop: 'U.S', 'Mr', 'J'
-    token = body[start:at].lstrip(".").lower()
+    run = _LETTERS_AND_DOTS.search(body, max(0, at - 11), at)  # the run before this full stop: 'U.S', 'Mr', 'J'
+    token = run.group().lstrip(".").lower() if run else ""
     if not token or not token[0].isalpha():
         return False
     if not (token in ABBREVIATIONS or len(token) == 1 or ("." in token and len(token) <= 5)):
