@@ -8,11 +8,12 @@ from composer.blocks import Number
 from composer.extract.sentences import Segment
 
 _NUMBER = re.compile(
-    r"(?P<money>[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|thousand))?)"
+    r"(?=[$€£0-9FfSsTt])"  # the characters a number starts with, so the engine skips to them
+    r"(?:(?P<money>[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|thousand))?)"
     r"|(?P<percent>\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b))"
     r"|(?P<year>\b(?:19|20)\d{2}\b)"
     r"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|tenth)\b)"
-    r"|(?P<count>\b\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|thousand))?\b)",
+    r"|(?P<count>\b\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|thousand))?\b))",
     re.IGNORECASE,
 )
 _AGE = re.compile(r"[A-Z][\w’'-]+,\s(\d{1,3}),")
@@ -25,7 +26,8 @@ EVENT_STEMS = (
     "visit", "trip", "deal", "war", "election",
 )  # fmt: skip
 _DIGITS = re.compile(r"\d+")
-_MAYBE_NUMBER = re.compile(r"\d|first|second|third|fourth|fifth|tenth", re.IGNORECASE)
+# The lookahead of first characters lets the regex engine skip to a candidate instead of trying each word.
+_MAYBE_NUMBER = re.compile(r"(?=[0-9FfSsTt])(?:[0-9]|(?i:first|second|third|fourth|fifth|tenth))")
 _EVENT = re.compile(r"\b(?:" + "|".join(EVENT_STEMS) + ")")
 
 

@@ -24,7 +24,7 @@ from composer.extract.patterns import (
 # A name token: Capitalised word (O'Brien, Jean-Luc, McCain), an initial (J.), or an acronym (NATO).
 _NAME_TOKEN = r"(?:(?:[DO]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:['’\-][A-Za-zà-ÿ]+)*|[A-Z]\.|[A-Z]{2,})(?:['’]s?)?"
 _PARTICLE = r"(?:de|van|von|da|del|der|bin|al|la|le|du|di)"
-_CAPS = re.compile(rf"\b(?=[A-Z]){_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ ]+)?{_NAME_TOKEN})*")
+_CAPS = re.compile(rf"(?=[A-Z])\b{_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ ]+)?{_NAME_TOKEN})*")
 _TITLE_SET = frozenset(t for t in TITLES if t)
 _TITLE_MAX_WORDS = max(len(t.split()) for t in _TITLE_SET)
 _TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in _TITLE_SET)
