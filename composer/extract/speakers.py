@@ -21,12 +21,11 @@ _VERBS = "|".join(sorted(SPEECH_VERBS | SPEECH_PHRASES, key=len, reverse=True))
 _VERBS_AFTER = "|".join(sorted((SPEECH_VERBS | SPEECH_PHRASES) - OBJECT_CUES, key=len, reverse=True))
 _PLATFORM = r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Truth Social|Threads|Bluesky|TikTok|Telegram))?"
 _ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+|once\s+|simply\s+|just\s+)"
+_AUX = r"(?:(?:has|had|have|would)\s+)?"  # 'Bill Clinton has said'
 _WHO = r"(?P<who>[^!?;:“”\"]{1,100}?)"
 # After the closing mark: ', Hegseth said', ' he tersely told', ' said Hegseth', ', according to Hegseth'
 _WHO_LONG = r"(?P<who>[^!?;:“”\"]{1,180}?)"  # room for an appositive: ', Ann Poe, a lawyer for the city, said'
-_AFTER_WHO_CUE = re.compile(
-    rf"^[\s,—–'’\"-]*{_WHO_LONG}\s+(?:(?:has|had|have|would)\s+)?{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})"
-)
+_AFTER_WHO_CUE = re.compile(rf"^[\s,—–'’\"-]*{_WHO_LONG}\s+{_AUX}{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})")
 _AFTER_CUE = re.compile(rf"^[\s,—–'’\"-]*{_ADVERB}*(?P<cue>(?:{_VERBS_AFTER}|[Aa]ccording to)\b{_PLATFORM})\s+")
 _WHO_STOP = re.compile(
     r",|;|:|—|\s(?:in|on|at|to|during|after|before|when|while|who|as|about|last|this|that|earlier|later|"
@@ -45,7 +44,7 @@ _BEFORE_SUBJECT = re.compile(
     rf"(?P<cue>(?:{_VERBS})\b{_PLATFORM})"
 )
 _BEFORE_WHO_CUE = re.compile(
-    rf"(?:^|[,;—]\s+|\band\s+|\bbut\s+){_WHO}\s+{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})"
+    rf"(?:^|[,;—]\s+|\band\s+|\bbut\s+){_WHO}\s+{_AUX}{_ADVERB}*(?P<cue>(?:{_VERBS})\b{_PLATFORM})"
     r"(?P<tail>(?:,?\s+[\w’'.-]+){0,6}?)\s*[,:]?\s*(?:that\s+)?$"
 )
 _BEFORE_ACCORDING = re.compile(
@@ -59,8 +58,8 @@ _SUBJECT = re.compile(
     r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)(?:,[^,“”\"]{1,140},)?\s+[a-z]"
 )
 # 'Donald Trump: “…”', 'Clinton’s response was: “…”': a name labelling what follows.
-_BEFORE_LABEL = re.compile(
-    r"(?:^|[.;]\s+|\s)(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w'.-]*?)"
+_BEFORE_LABEL = re.compile(  # not after a preposition: 'a message to Trump: “…”', 'an ad on Iowa TV: “…”'
+    r"(?:^|[.;]\s+|(?<!\bto)(?<!\bon)(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bby)\s)(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w'.-]*?)"
     r"(?:(?:’s|'s)\s+(?P<cue>response|reply|answer|message|statement|tweet|email|post)\s+(?:was|read|said))?\s*:\s*$"
 )
 _PARTICIPLE = re.compile(
@@ -204,11 +203,19 @@ class Attributor:
         if self.body[quote.outer_end + match.end() : quote.outer_end + match.end() + 2].lstrip().startswith(":"):
             return False
         if self.body[quote.end - 1 : quote.end] == ".":
-            return words <= 3
+            return words <= 3 and not self._goes_on(quote.outer_end + match.end(), quote.paragraph.end)
         if words > 12 and "," in match.group("who"):  # 'Robert Poe, a lawyer for one of the four groups, said'
             head = match.group("who").split(",")[0]
             return words <= 30 and self._exactly_a_name(head, quote.outer_end + match.start("who"))
         return words <= 12
+
+    def _goes_on(self, cue_end: int, limit: int) -> bool:
+        """'“….” Trump has also announced a kind of solidarity …': a new sentence with its own content,
+        not an attribution ('“….” Trump said Tuesday in Iowa.')."""
+        rest = self.body[cue_end:limit]
+        end = first_sentence_end(rest)
+        words = rest[: end or len(rest)].split()
+        return len(words) > 8 or (bool(words) and words[0] in ("that", "a", "an", "the", "his", "her"))
 
     def _trailing(self, quote: Quoted, after: str) -> Attribution:
         match = _TRAILING.search(after)
