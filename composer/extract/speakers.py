@@ -465,7 +465,7 @@ def _is_subject_lead(lead: str) -> bool:
     )
 
 
-_LEAD_WORDS = frozenset({"and", "but", "former", "the", "then"})
+_LEAD_WORDS = frozenset({"and", "but", "former", "the", "then", "for"})  # "As for Trump, he …"
 
 
 def _is_title_words(text: str) -> bool:
