@@ -28,13 +28,14 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     preached lectured signaled explained calling called described describing dubbed labeled branded
     yelling shouting characterized fumed charged charges remembered laughed chuckled sighed interrupted
     objected questioned teased mocked blasted slammed ripped praised criticized chided scolded
+    boomed echoed echoes bellowed
     """.split()
 )
 
 # Cues whose object follows them ('praised Obama', 'called him'): the name after one is not its speaker.
 OBJECT_CUES: frozenset[str] = frozenset(
     """
-    called calling described describing dubbed labeled branded characterized charged charges mocked blasted
+    called calling described describing dubbed labeled branded characterized charged charges mocked blasted echoed
     slammed ripped praised criticized chided scolded teased questioned urged urges urging reminded
     """.split()
 )
@@ -109,6 +110,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Inside Outside Behind Near Via Per Whether Unless Once Because
     One Another Two Three Several Others Other Few None Everyone Someone Nobody Anyone
     Aides Officials Sources Critics Supporters Voters Analysts Experts Residents Protesters Lawmakers
+    Allies Advisers Advocates Friends Opponents Observers Donors Delegates Leaders Members Staffers
     """.split()
 )
 

@@ -174,9 +174,19 @@ def _outside(body: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]
 def _mentions(body: str, outside: list[tuple[int, int]]) -> list[Mention]:
     """Name mentions in the stretches `outside` the quotes: what the article says, not what it quotes."""
     out = []
+    headline = _headline_end(body)
     for start, end in outside:
-        _mentions_in(body, start, end, out)
+        _mentions_in(body, max(start, headline), end, out)
     return out
+
+
+def _headline_end(body: str) -> int:
+    """Where a Title Case first line ('Bernie Sanders Isn’t Impressed By The Deal.') ends: its capitals
+    are style, not names ('Impressed By The Deal'), so names are looked for after it."""
+    end = body.find("\n")
+    words = body[: end if end > 0 else 0].split()
+    capitals = sum(w[:1].isupper() for w in words)
+    return end if len(words) >= 4 and capitals >= 0.7 * len(words) else 0
 
 
 def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:

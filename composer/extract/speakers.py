@@ -49,21 +49,23 @@ _BEFORE_WHO_CUE = re.compile(
 )
 _BEFORE_ACCORDING = re.compile(
     rf"(?:(?P<cue>[Aa]ccording to)\s+{_WHO}"
-    rf"|\bas\s+(?P<who2>[^,“”\"]{{1,80}}?)\s+(?P<cue2>put it|said|wrote|noted)),?\s*$"
+    rf"|\bas\s+(?P<who2>[^“”\"]{{1,160}}?),?\s+(?P<cue2>put it|said|wrote|noted)),?\s*:?\s*$"
 )
 _CUES = re.compile(rf"\b(?:{_VERBS})\b")
 # A sentence's subject and its (lower-case) verb: 'Donald Trump is promising to “…”'.
 _SUBJECT = re.compile(
     r"^(?:[^,“”\"]{0,60},\s+)?"  # an optional lead-in: 'In the email, '
+    r"(?:(?:And|But|So|Yet|Then)\s+(?:then\s+)?)?"  # 'And then Trump went on the attack'
     r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)(?:,[^,“”\"]{1,140},)?\s+[a-z]"
 )
 # 'Donald Trump: “…”', 'Clinton’s response was: “…”': a name labelling what follows.
 _BEFORE_LABEL = re.compile(  # not after a preposition: 'a message to Trump: “…”', 'an ad on Iowa TV: “…”'
     r"(?:^|[.;]\s+|(?<!\bto)(?<!\bon)(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bby)\s)(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w'.-]*?)"
+    r"(?:\s*\([^()]{1,24}\))?"  # 'Rep. Trey Gowdy (R-S.C.):'
     r"(?:(?:’s|'s)\s+(?P<cue>response|reply|answer|message|statement|tweet|email|post)\s+(?:was|read|said))?\s*:\s*$"
 )
 _PARTICIPLE = re.compile(
-    r",\s+(saying|adding|noting|arguing|telling|writing|explaining|insisting|warning|declaring|calling|claiming)\b"
+    r"(?:,|\sby)\s+(saying|tweeting|adding|noting|arguing|telling|writing|explaining|insisting|warning|declaring|calling|claiming)\b"
 )
 # 'Said Comey, “…”': the cue first, at the start of the sentence.
 _BEFORE_CUE_WHO = re.compile(
@@ -77,7 +79,7 @@ _AUX_TAIL = re.compile(
 )
 _RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s[^,“”\"]{1,120},\s*$")  # 'Ann Poe, who grew up here,'
 _CLAUSE_BOUNDARY = re.compile(
-    r"[;:—–(]\s*|\s(?:that|and|but|as|when|while|which|where|after|before|because|with|if|so|then|whom|who)\s"
+    r"[;:—–]\s*|\s(?:that|and|but|as|when|while|which|where|after|before|because|with|if|so|then|whom|who)\s"
 )
 
 
@@ -308,6 +310,8 @@ class Attributor:
             start = previous + 2 if previous >= 0 else 0  # 'Jared Potts echoed:' ends the paragraph before
         text = self.body[start : quote.outer_start]
         cut = last_sentence_end(text)
+        while cut < len(text) and text[cut].isspace():  # the patterns anchor at the sentence's first word
+            cut += 1
         return text[cut:], start + cut
 
     def resolve(self, phrase: str, at: int, quote_start: int) -> str | None:
