@@ -185,8 +185,11 @@ def _headline_end(body: str) -> int:
     are style, not names ('Impressed By The Deal'), so names are looked for after it."""
     end = body.find("\n")
     words = body[: end if end > 0 else 0].split()
-    capitals = sum(w[:1].isupper() for w in words)
-    return end if len(words) >= 4 and capitals >= 0.7 * len(words) else 0
+    styled = all(w[:1].isupper() or not w[:1].isalpha() or w in _HEADLINE_SMALL_WORDS for w in words)
+    return end if len(words) >= 4 and styled else 0
+
+
+_HEADLINE_SMALL_WORDS = frozenset("a an the of to in on for and or at by with vs from as".split())
 
 
 def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
