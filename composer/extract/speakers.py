@@ -77,6 +77,7 @@ _AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|would|will|did|does|then|later|once|again|just|\w+ly|"
     r"was\s+prompted\s+to|went\s+on\s+to|continued\s+to|(?:has|have)\s+been))+\s*$"
 )
+_COORDINATED = re.compile(r"\s(?:and|but|then)\s*$")
 _RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s[^,“”\"]{1,120},\s*$")  # 'Ann Poe, who grew up here,'
 _CLAUSE_BOUNDARY = re.compile(
     r"[;:—–]\s*|\s(?:that|and|but|as|when|while|which|where|after|before|because|with|if|so|then|whom|who)\s"
@@ -194,9 +195,23 @@ class Attributor:
             start = _clause_start(left)
             if left[start:].strip():
                 speaker = self.resolve(left[start:], offset + start, quote.outer_start)
-                if speaker:
-                    return Attribution(_cue(cue.group()), speaker)
+            else:  # 'Bush thought for a moment and said': the subject of the clause before the 'and'
+                speaker = self._coordinated_subject(quote, left, offset)
+            if speaker:
+                return Attribution(_cue(cue.group()), speaker)
         return Attribution(None, None)
+
+    def _coordinated_subject(self, quote: Quoted, left: str, offset: int) -> str | None:
+        joined = _COORDINATED.search(left)
+        if not joined:
+            return None
+        head = left[: joined.start()]
+        start = _clause_start(head)
+        start += len(head[start:]) - len(head[start:].lstrip())
+        match = _SUBJECT.match(head[start:])  # '^' anchors at the clause, not at a `pos`
+        if not match:
+            return None
+        return self.resolve(match.group("who"), offset + start + match.start("who"), quote.outer_start)
 
     def _after_fits(self, quote: Quoted, match: re.Match[str]) -> bool:
         """'“…” X said:' introduces the next quote; after '“….”' a long phrase starts a new sentence
