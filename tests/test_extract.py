@@ -244,3 +244,85 @@ def test_organisations_speak_too():
     assert speakers("“We are reviewing the plan,” the White House said on Monday.")[0][1] == "White House"
     text = "The Springfield Water Board met.\n\n“The pipes are safe,” the Water Board said."
     assert speakers(text)[0][1] == "Springfield Water Board"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in object position does not make 'he' ambiguous; one in subject position would
+        ("Tom Berg spoke about Max Hall at length.\n\n“We built this for fifty years,” he said.", "Tom Berg"),
+        ("Tom Berg praised Max Hall at the opening.\n\n“We built this for fifty years,” he said.", "Tom Berg"),
+        ("As for Tom Berg, he said he was happy.\n\n“We built this for fifty years,” he said.", "Tom Berg"),
+        # the subject of the speech verb nearest the quote
+        ("Tom Berg has said the bridge would be “safe for fifty years” at least.", "Tom Berg"),
+        ("The debate grew so heated that Mayor Ana Ruiz said, “We built this for fifty years.”", "Ana Ruiz"),
+        ("Tom Berg looked at the river, smiled and said, “We built this for fifty years.”", "Tom Berg"),
+        ("Or, as Tom Berg, the engineer, put it: “We built this for fifty years.”", "Tom Berg"),
+        ("Said Ana Ruiz, who grew up by the river, “We built this for fifty years.”", "Ana Ruiz"),
+        ("Sen. Ana Ruiz (D-Vt.): “We built this for fifty years.”", "Ana Ruiz"),
+        # an appositive of any length between the quote and its cue
+        (
+            "“We built this for fifty years,” Tom Berg, an engineer for one of the four firms that built the "
+            "bridge, said in a statement.",
+            "Tom Berg",
+        ),
+        ("“We built this for fifty years,” said a city engineer, Tom Berg of Springfield.", "Tom Berg"),
+        ("“We built this for fifty years,” Ana Ruiz has said in speeches.", "Ana Ruiz"),
+    ],
+)
+def test_more_speaker_rules(text, expected):
+    [(quote, speaker)] = speakers(text)
+    assert quote.startswith("We built this") or quote == "safe for fifty years"
+    assert speaker == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor sent a message to Tom Berg: “We built this for fifty years.”",  # a name after 'to' is no label
+        "Ana Ruiz spoke first. “We built this for fifty years.” Tom Berg has also announced a plan for a second "
+        "bridge across the river next year.",  # the next sentence goes on: it is not the quote's attribution
+    ],
+)
+def test_a_name_near_a_quote_that_did_not_say_it(text):
+    [(_, speaker)] = speakers(text)
+    assert speaker != "Tom Berg"
+
+
+def test_he_added_after_an_attributed_quote_keeps_the_speaker():
+    text = "Tom Berg spoke.\n\n“It is open,” Berg said at the bridge on Monday. He added, “It is safe for years.”"
+    assert speakers(text) == [("It is open,", "Tom Berg"), ("It is safe for years.", "Tom Berg")]
+
+
+def test_a_quote_opening_the_sentence_after_its_attribution_keeps_the_speaker():
+    text = (
+        "“It is open,” Tom Berg told the Gazette on Monday, after Ana Ruiz stated her view. "
+        "“It is safe for fifty years.”"
+    )
+    assert speakers(text)[-1] == ("It is safe for fifty years.", "Tom Berg")
+
+
+def test_a_middle_initial_is_part_of_a_persons_name():
+    text = "Michael J. Pole, the engineer, spoke.\n\n“We built this for fifty years,” Pole said."
+    result = brief(text)
+    assert result.quotes[0].speaker.name == "Michael J. Pole"
+    assert {p.name: p.kind for p in result.people}["Michael J. Pole"] == "person"
+
+
+def test_datelines_and_title_case_headlines_are_not_people():
+    text = (
+        "Ruiz Opens The Valley Bridge To Everyone\n\n"
+        "SPRINGFIELD — Mayor Ana Ruiz cut the ribbon. “We built this for fifty years,” Ruiz said."
+    )
+    assert {p.name for p in brief(text).people} == {"Ana Ruiz"}
+
+
+def test_an_abbreviation_before_a_sentence_starter_ends_the_sentence():
+    from composer.extract.sentences import all_sentences
+
+    text = "It came from the U.S. While we waited, it rained. The U.S. Senate voted."
+    assert [text[s.start : s.end] for s in all_sentences(text)] == [
+        "It came from the U.S.",
+        "While we waited, it rained.",
+        "The U.S. Senate voted.",
+    ]

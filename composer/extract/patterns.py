@@ -111,6 +111,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     One Another Two Three Several Others Other Few None Everyone Someone Nobody Anyone
     Aides Officials Sources Critics Supporters Voters Analysts Experts Residents Protesters Lawmakers
     Allies Advisers Advocates Friends Opponents Observers Donors Delegates Leaders Members Staffers
+    Said Says Added Asked Wrote Told Noted
     """.split()
 )
 

@@ -69,7 +69,8 @@ _PARTICIPLE = re.compile(
 )
 # 'Said Comey, “…”': the cue first, at the start of the sentence.
 _BEFORE_CUE_WHO = re.compile(
-    r"(?:^|[,;]\s+)(?P<cue>said|says|added|adds|wrote|writes|asked|asks|explained|noted)\s+(?P<who>[^,“”\"]{1,80}?),?\s*:?\s*$",
+    r"(?:^|[,;]\s+)(?P<cue>said|says|added|adds|wrote|writes|asked|asks|explained|noted)\s+(?P<who>[^,“”\"]{1,80}?)"
+    r"(?:,\s+(?:who|a|an|the)\s[^“”\"]{1,120}?)?,?\s*:?\s*$",  # 'Said Ann Poe, who grew up here, “…”'
     re.IGNORECASE,
 )
 # What may stand between a speaker and the speech verb: 'Trump has also said', 'Mr. Trump was prompted to say'.
