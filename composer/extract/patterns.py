@@ -41,7 +41,9 @@ OBJECT_CUES: frozenset[str] = frozenset(
 )
 
 # Cues of two words ('“…,” Rubel pointed out'); their first words make a text worth searching.
-SPEECH_PHRASES: frozenset[str] = frozenset({"pointed out", "points out", "shot back", "fired back", "chimed in"})
+SPEECH_PHRASES: frozenset[str] = frozenset(
+    {"pointed out", "points out", "shot back", "fired back", "chimed in", "went on", "goes on"}
+)
 
 # Pronouns that may stand for a speaker, with the gender they imply.
 PRONOUNS: dict[str, str | None] = {"he": "m", "she": "f", "they": None, "i": None, "we": None}

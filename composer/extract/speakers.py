@@ -49,14 +49,17 @@ _BEFORE_WHO_CUE = re.compile(
 )
 _BEFORE_ACCORDING = re.compile(
     rf"(?:(?P<cue>[Aa]ccording to)\s+{_WHO}"
-    rf"|\bas\s+(?P<who2>[^“”\"]{{1,160}}?),?\s+(?P<cue2>put it|said|wrote|noted)),?\s*:?\s*$"
+    rf"|\bas\s+(?P<who2>[^“”\"]{{1,160}}?),?\s+(?P<cue2>put it|puts it|said|says|wrote|writes|noted)),?\s*:?\s*$"
 )
 _CUES = re.compile(rf"\b(?:{_VERBS})\b")
 # A sentence's subject and its (lower-case) verb: 'Donald Trump is promising to “…”'.
+# Lower-case words of a title inside a subject: 'Republican presidential nominee Donald Trump'.
+_TITLE_LOWER = "|".join(sorted({w for w in TITLE_WORDS if w.isalpha()} | {"presidential"}, key=len, reverse=True))
 _SUBJECT = re.compile(
     r"^(?:[^,“”\"]{0,60},\s+)?"  # an optional lead-in: 'In the email, '
     r"(?:(?:And|But|So|Yet|Then)\s+(?:then\s+)?)?"  # 'And then Trump went on the attack'
-    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)(?:,[^,“”\"]{1,140},)?\s+[a-z]"
+    rf"(?P<who>(?:(?:[A-Z][\w’'.-]*|{_TITLE_LOWER})\s+){{0,6}}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)"
+    r"(?:\s+\([^()]{1,24}\))?(?:,[^,“”\"]{1,140},)?\s+[a-z]"
 )
 # 'Donald Trump: “…”', 'Clinton’s response was: “…”': a name labelling what follows.
 _BEFORE_LABEL = re.compile(  # not after a preposition: 'a message to Trump: “…”', 'an ad on Iowa TV: “…”'
@@ -259,19 +262,25 @@ class Attributor:
             return Attribution(None, None)
         rest_start = offset + match.end("who")
         others = [
-            k for m, k in self.cast.within(rest_start, quote.outer_start) if k != speaker and self._could_speak(m)
+            k
+            for m, k in self.cast.within(rest_start, quote.outer_start)
+            if k != speaker and self._could_speak(m, quote.outer_start)
         ]
         participle = _PARTICIPLE.search(before[match.end("who") :])
         if participle:  # 'Schlafly endorsed Trump, saying he had “the courage”': the subject speaks
             return Attribution(participle.group(1), speaker)
         return Attribution(None, speaker) if not others else Attribution(None, None)
 
-    def _could_speak(self, mention: Mention) -> bool:
+    def _could_speak(self, mention: Mention, quote_start: int) -> bool:
         """Is a name between a subject and a quote a rival speaker ('Ruiz met Berg, whose plan was “…”',
-        'Berg said'), rather than an object ('Lewandowski ripped Comey for acting as “…”')?"""
+        'Berg said'), rather than an object ('Lewandowski ripped Comey for acting as “…”', 'Cruz praised
+        Bush, who ended his bid, as “…”')?"""
         if self.body.startswith(("’s", "'s", "’ ", "' "), mention.end):  # 'Trump’s remarks'
             return False
-        return bool(_RELATIVE.match(self.body, mention.end)) or speech_beside(self.body, mention.start, mention.end)
+        relative = _RELATIVE.match(self.body, mention.end)
+        if relative:  # a relative clause that runs on into the quote
+            return "," not in self.body[relative.end() : quote_start]
+        return speech_beside(self.body, mention.start, mention.end)
 
     def _inherited(
         self, quote: Quoted, quotes: list[Quoted], index: int, results: list[Attribution]
