@@ -42,7 +42,7 @@ OBJECT_CUES: frozenset[str] = frozenset(
 
 # Cues of two words ('“…,” Rubel pointed out'); their first words make a text worth searching.
 SPEECH_PHRASES: frozenset[str] = frozenset(
-    {"pointed out", "points out", "shot back", "fired back", "chimed in", "went on", "goes on"}
+    {"pointed out", "points out", "shot back", "fired back", "chimed in", "went on", "goes on", "quoted as saying"}
 )
 
 # Pronouns that may stand for a speaker, with the gender they imply.
@@ -172,7 +172,17 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
     Matthew Max Michael Mike Mitch Mitt Nathan Newt Nicholas Nick Orrin Pat Patrick Paul Pete Peter Phil
     Philip Rand Randy Ray Raymond Reince Richard Rick Rob Robert Roger Ron Ronald Roy Rudy Russ Ryan Sam
     Samuel Scott Sean Sergei Stephen Steve Steven Ted Terry Thomas Tim Timothy Todd Tom Tony Vladimir Walter
-    Wayne William Xi
+    Wayne William Xi Abe Adrian Alfred Allen Andre Angelo Antonio Arthur Austin Barry Bernard Bill Billy Brandon
+    Brent Brett Calvin Cameron Carter Cecil Chad Clarence Clark Clay Clint Cody Colin Corey Curt Curtis Dale
+    Darren Dean Derek Devin Dick Dominic Don Donnie Duane Dustin Dwight Earl Edgar Edwin Eli Elijah Elliott Emanuel
+    Eugene Evan Felix Floyd Francis Franklin Gabriel Gene Glen Gordon Grant Hank Harvey Herbert Herman Hugh Hunter
+    Isaac Ivan Jackson Jake Jay Jeffery Jeremiah Jerome Jesus Jimmie Joey Johnnie Jordan Julian Julius Karl Kelvin
+    Kent Kirk Kyle Lance Leo Leonard Leroy Lewis Lloyd Lonnie Lou Lucas Luke Lyndon Malcolm Manuel Marcus Mario
+    Marshall Marvin Maurice Melvin Micah Miguel Milton Mitchell Morgan Morris Nate Neal Neil Nelson Noah Norman
+    Oliver Omar Oscar Owen Pablo Perry Preston Quentin Rafael Ralph Ramon Raul Reggie Rex Ricardo Ricky Roberto
+    Rodney Roland Ross Rudolph Russell Salvador Sanford Seth Shane Sidney Simon Spencer Stanley Stuart Sylvester
+    Thad Theodore Travis Trent Trey Troy Tyler Vernon Victor Vincent Wade Wallace Warren Wesley Wilbur Willard
+    Willie Wilson Winston Woodrow Zach Zachary
     """.split()
 )
 FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
@@ -185,7 +195,20 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
     Laura Lauren Linda Lisa Loretta Lori Lucy Madeleine Margaret Maria Marie Marilyn Martha Mary Megan Megyn
     Melania Melissa Michelle Monica Nancy Nicole Nikki Olivia Pamela Patricia Paula Phyllis Rachel Rebecca
     Rosa Ruth Samantha Sandra Sara Sarah Sharon Shirley Sonia Stephanie Sue Susan Susana Teresa Theresa
-    Tina Tulsi Valerie Victoria Virginia Wendy Zoe
+    Tina Tulsi Valerie Victoria Virginia Wendy Zoe Ada Adrienne Agnes Aileen Alexandra Alexis Alicia Allison
+    Alyssa Andrea Angelina Anita Annette Antoinette April Arlene Audrey Beatrice Becky Belinda Bernadette Beth
+    Bethany Beverly Bonnie Brandy Bridget Brittany Brooke Camille Candace Carla Carmen Carolyn Carrie Cassandra
+    Cathy Charlotte Cindy Claudia Colleen Connie Constance Courtney Crystal Daisy Danielle Darlene Dawn Delores
+    Dena Dianne Dolores Dorothy Edith Edna Eileen Elaine Eleanor Elena Elise Ella Eloise Elsa Esther Ethel Eunice
+    Evelyn Faith Felicia Fiona Florence Gail Georgia Geraldine Gina Ginger Grace Gretchen Gwen Hazel Holly Ida Ingrid
+    Irma Isabel Jacqueline Jamie Jan Jasmine Jeanne Jeannette Jenna Jenny Jo Joanna Jocelyn Josephine Juanita Judy
+    June Kara Karla Katie Katrina Kay Kayla Kathryn Kathleen Kendra Kristin Kristina Krysten Lara Laurie Leah Leslie
+    Lillian Lily Liz Lois Lorraine Louise Lynn Mabel Madeline Mae Marcia Margo Marian Marina Marjorie Marlene
+    Maureen Maxine Melanie Melinda Mia Mildred Millie Miranda Misty Molly Mona Muriel Myra Myrtle Nadia Naomi
+    Natalie Natasha Nellie Nina Nora Norma Olga Pam Patsy Pauline Peggy Penny Priscilla Rachael Ramona Regina Renee
+    Rhonda Rita Roberta Robin Rochelle Rose Rosemary Roxanne Ruby Sabrina Sally Sandy Sheila Shelby Shelley Sherri
+    Sheryl Silvia Sophia Stacey Stacy Stella Sylvia Tamara Tammy Tanya Tara Terri Thelma Tiffany Toni Tracy Trish
+    Vanessa Vera Veronica Vicki Viola Vivian Wanda Yolanda Yvonne
     """.split()
 )
 

@@ -150,6 +150,16 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     return cast
 
 
+def _middle_name_like_a_place(tokens: list[str]) -> bool:
+    """'Kathleen Hall Jamieson': a first name, then a place word inside the name, not at its end."""
+    return (
+        len(tokens) >= 3
+        and (tokens[0] in MALE_FIRST_NAMES or tokens[0] in FEMALE_FIRST_NAMES)
+        and tokens[-1] not in PLACE_WORDS
+        and not any(t.lower() in TITLE_WORDS for t in tokens)
+    )
+
+
 def _first_name_genders(cast: Cast) -> None:
     """A common first name is strong evidence of how the article will refer to someone."""
     for key, tokens in cast.names.items():
@@ -267,7 +277,7 @@ def _trimmed(body: str, start: int, tokens: list[str]) -> Mention | None:
     end = body.index(tokens[-1], start) + len(tokens[-1])
     words = set(tokens)
     org = not words.isdisjoint(ORG_WORDS) or any(t.isupper() and t.isalpha() and len(t) > 1 for t in tokens)
-    place = not words.isdisjoint(PLACE_WORDS)
+    place = not words.isdisjoint(PLACE_WORDS) and not _middle_name_like_a_place(tokens)
     if place and not org:
         return None
     if all(t.endswith(".") for t in tokens):
@@ -324,12 +334,15 @@ def _nearest_form(mention: Mention, forms: dict[tuple[str, ...], list[int]]) -> 
 _WORDS_AFTER = re.compile(r"^[ \u00a0](\w+)(?:[ \u00a0](\w+))?")
 
 
+_AUXILIARIES = frozenset({"has", "had", "have", "would", "also", "then", "later"})  # 'Sotomayor has said'
+
+
 def _speech_beside(before: str, after: str) -> bool:
     """'Trump mused', 'Trump tersely told', 'said Trump' (set lookups: this runs for every lone word)."""
     words = _WORDS_AFTER.match(after)
     if words:
         first, second = words.groups()
-        if first in SPEECH_VERBS or (first.endswith("ly") and second in SPEECH_VERBS):
+        if first in SPEECH_VERBS or ((first.endswith("ly") or first in _AUXILIARIES) and second in SPEECH_VERBS):
             return True
     last = before.rsplit(None, 1)[-1:]
     return before.endswith((" ", "\u00a0")) and bool(last) and last[0] in SPEECH_VERBS and last[0] not in OBJECT_CUES

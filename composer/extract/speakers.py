@@ -81,6 +81,8 @@ _AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|would|will|did|does|then|later|once|again|just|\w+ly|"
     r"was\s+prompted\s+to|went\s+on\s+to|continued\s+to|(?:has|have)\s+been))+\s*$"
 )
+_INTRODUCES_A_QUOTE = re.compile(r"\s*:\s*[“\"']")  # '“…” Rubio said: “…”' (not 'Rubio said: That Cruz …')
+_WHO_TAIL = re.compile(r"(?:,|\s[-—–])?\s+who\s*$")
 _COORDINATED = re.compile(r"\s(?:and|but|then)\s*$")
 _RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s[^,“”\"]{1,120},\s*$")  # 'Ann Poe, who grew up here,'
 _CLAUSE_BOUNDARY = re.compile(
@@ -196,6 +198,9 @@ class Attributor:
             if cue.group().endswith("ing"):
                 continue  # 'Sanders endorsed Clinton, saying …': the participle's subject is the sentence's
             left = _RELATIVE_TAIL.sub(",", _AUX_TAIL.sub("", before[: cue.start()]))
+            who = _WHO_TAIL.search(left)
+            if who:  # 'Donald Trump - who previously said he would “…”': the one 'who' stands for
+                left = left[: who.start()]
             start = _clause_start(left)
             if left[start:].strip():
                 speaker = self.resolve(left[start:], offset + start, quote.outer_start)
@@ -221,7 +226,7 @@ class Attributor:
         """'“…” X said:' introduces the next quote; after '“….”' a long phrase starts a new sentence
         ('“… a long time.” Political analyst David Bositis agreed')."""
         words = len(match.group("who").split())
-        if self.body[quote.outer_end + match.end() : quote.outer_end + match.end() + 2].lstrip().startswith(":"):
+        if _INTRODUCES_A_QUOTE.match(self.body, quote.outer_end + match.end()):
             return False
         if self.body[quote.end - 1 : quote.end] == ".":
             return words <= 3 and not self._goes_on(quote.outer_end + match.end(), quote.paragraph.end)
