@@ -180,7 +180,7 @@ class Attributor:
         return self._trailing(quote, after)
 
     def _before(self, quote: Quoted, before: str, offset: int) -> Attribution:
-        for pattern in (_BEFORE_WHO_CUE, _BEFORE_ACCORDING, _BEFORE_CUE_WHO, _BEFORE_SUBJECT, _BEFORE_LABEL):
+        for pattern in _before_patterns(before):
             match = pattern.search(before)
             if match and _participle_after_comma(match):
                 continue  # 'Cruz backed Rubio, saying …': the participle belongs to the subject
@@ -468,6 +468,19 @@ class Attributor:
                 return 0
             start = found
         return start
+
+
+def _before_patterns(before: str) -> list[re.Pattern[str]]:
+    """The patterns worth trying on the text before a quote (each costs a regex search)."""
+    patterns = []
+    if _has_cue(before):
+        patterns.append(_BEFORE_WHO_CUE)
+        if "ccording to" in before or "as " in before:
+            patterns.append(_BEFORE_ACCORDING)
+        patterns += [_BEFORE_CUE_WHO, _BEFORE_SUBJECT]
+    if before.rstrip().endswith(":"):
+        patterns.append(_BEFORE_LABEL)
+    return patterns
 
 
 def _sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[tuple[int, str]]:
