@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -225,6 +226,14 @@ def _is_dateline(body: str, start: int, text: str) -> bool:
 
 def _single_word(start: int, word: str) -> Mention | None:
     """The common case, one capitalised word, without the general machinery: most are a sentence's first word."""
+    org = _single_word_is_org(word)
+    return None if org is None else Mention(start, start + len(word), (word,), org)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _single_word_is_org(word: str) -> bool | None:
+    """None when a lone capitalised word cannot be a name; else whether it names an organisation.
+    It depends on the word alone, and the same words come back article after article: cached."""
     if len(word) < 2 or _never_a_name(word) or word in _SUFFIXES or word.endswith("."):
         return None
     org = word in ORG_WORDS or word.isupper()
@@ -232,7 +241,7 @@ def _single_word(start: int, word: str) -> Mention | None:
         return None
     if org and not word.isupper() and word.lower() not in ORG_SPEAKERS:
         return None
-    return Mention(start, start + len(word), (word,), org)
+    return org
 
 
 def _never_a_name(word: str) -> bool:

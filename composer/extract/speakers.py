@@ -152,8 +152,9 @@ class Attributor:
         if found.speaker and not (self._ends_sentence(quote) and after.strip()[:1].isupper()):
             return found
         # '“….” He warns that …' opens the next sentence: a cue in the quote's own sentence comes first
-        if _has_cue(before) or before.rstrip().endswith(":"):
-            own = self._before(quote, before, offset)
+        patterns = _before_patterns(before)
+        if patterns:
+            own = self._before(quote, before, offset, patterns)
             if own.speaker:
                 return own
         return found if found.speaker else self._subject(quote, before, offset)
@@ -179,8 +180,8 @@ class Attributor:
                 return Attribution(_cue(match.group("cue")), speaker)
         return self._trailing(quote, after)
 
-    def _before(self, quote: Quoted, before: str, offset: int) -> Attribution:
-        for pattern in _before_patterns(before):
+    def _before(self, quote: Quoted, before: str, offset: int, patterns: list[re.Pattern[str]]) -> Attribution:
+        for pattern in patterns:
             match = pattern.search(before)
             if match and _participle_after_comma(match):
                 continue  # 'Cruz backed Rubio, saying …': the participle belongs to the subject
