@@ -213,8 +213,8 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
             if single is not None:
                 out.append(single)
             continue
-        for at, tokens in _groups(match):
-            mention = _trimmed(body, at, tokens)
+        for offsets, tokens in _groups(match):
+            mention = _trimmed(offsets, tokens)
             if mention is not None:
                 out.append(mention)
 
@@ -248,52 +248,60 @@ def _never_a_name(word: str) -> bool:
     return word.rstrip(".") in NON_NAME_WORDS or word.lower() in _TITLE_WORDS
 
 
-def _groups(match: re.Match[str]) -> list[tuple[int, list[str]]]:
-    """Split 'Fox News’ Bret Baier' at the possessive: two groups."""
-    groups: list[tuple[int, list[str]]] = []
+def _groups(match: re.Match[str]) -> list[tuple[list[int], list[str]]]:
+    """Split 'Fox News’ Bret Baier' at the possessive: two groups of (token offsets, tokens)."""
+    groups: list[tuple[list[int], list[str]]] = []
     position = match.start()
+    offsets: list[int] = []
     current: list[str] = []
-    start = position
     for token in match.group().split():
         at = match.string.index(token, position)
-        if not current:
-            start = at
         position = at + len(token)
+        offsets.append(at)
         current.append(token)
         if token.endswith(_POSSESSIVE_ENDS):
-            groups.append((start, current))
-            current = []
+            groups.append((offsets, current))
+            offsets, current = [], []
     if current:
-        groups.append((start, current))
+        groups.append((offsets, current))
     return groups
 
 
-def _trimmed(body: str, start: int, tokens: list[str]) -> Mention | None:
-    tokens = [_without_possessive(t) for t in tokens]
-    while tokens and (tokens[0].rstrip(".") in NON_NAME_WORDS or tokens[0].lower() in _TITLE_WORDS):
-        start = body.index(tokens[0], start) + len(tokens[0])
-        tokens.pop(0)
-    while tokens and (tokens[-1].rstrip(".") in NON_NAME_WORDS or tokens[-1] in _SUFFIXES):
-        tokens.pop()
-    inner = [k for k, t in enumerate(tokens[:-1]) if t.lower() in _TITLE_WORDS]
-    if inner and not any(t in ORG_WORDS for t in tokens):  # 'Texas Gov. Greg Abbott': the name follows the title
-        k = inner[-1]
-        start = body.index(tokens[k], start) + len(tokens[k])
-        tokens = tokens[k + 1 :]
-    if not tokens or any(len(t) == 1 for t in tokens):
+def _trimmed(offsets: list[int], tokens: list[str]) -> Mention | None:
+    span = _name_span(tuple(tokens))
+    if span is None:
         return None
-    start = body.index(tokens[0], start)
-    end = body.index(tokens[-1], start) + len(tokens[-1])
-    words = set(tokens)
-    org = not words.isdisjoint(ORG_WORDS) or any(t.isupper() and t.isalpha() and len(t) > 1 for t in tokens)
-    place = not words.isdisjoint(PLACE_WORDS) and not _middle_name_like_a_place(tokens)
+    first, last, org = span
+    kept = tuple(_without_possessive(t) for t in tokens[first:last])
+    return Mention(offsets[first], offsets[last - 1] + len(kept[-1]), kept, org)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
+    """Which of a run of capitalised tokens are a name, tokens[first:last], and whether it is an
+    organisation; None when none are. Context-free, so cached like `_single_word_is_org`."""
+    tokens = [_without_possessive(t) for t in raw]
+    first, last = 0, len(tokens)
+    while first < last and (tokens[first].rstrip(".") in NON_NAME_WORDS or tokens[first].lower() in _TITLE_WORDS):
+        first += 1
+    while last > first and (tokens[last - 1].rstrip(".") in NON_NAME_WORDS or tokens[last - 1] in _SUFFIXES):
+        last -= 1
+    inner = [k for k in range(first, last - 1) if tokens[k].lower() in _TITLE_WORDS]
+    if inner and not any(t in ORG_WORDS for t in tokens[first:last]):  # 'Texas Gov. Greg Abbott'
+        first = inner[-1] + 1
+    kept = tokens[first:last]
+    if not kept or any(len(t) == 1 for t in kept):
+        return None
+    words = set(kept)
+    org = not words.isdisjoint(ORG_WORDS) or any(t.isupper() and t.isalpha() and len(t) > 1 for t in kept)
+    place = not words.isdisjoint(PLACE_WORDS) and not _middle_name_like_a_place(kept)
     if place and not org:
         return None
-    if all(t.endswith(".") for t in tokens):
+    if all(t.endswith(".") for t in kept):
         return None
-    if org and len(tokens) == 1 and not tokens[0].isupper() and tokens[0].lower() not in ORG_SPEAKERS:
+    if org and len(kept) == 1 and not kept[0].isupper() and kept[0].lower() not in ORG_SPEAKERS:
         return None
-    return Mention(start, end, tuple(tokens), org)
+    return first, last, org
 
 
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
@@ -369,14 +377,22 @@ def _single_is_person(body: str, mention: Mention) -> bool:
     return bool(_AGE.match(after) or _speech_beside(before, after) or title_before(before))
 
 
+def _word_before(body: str, start: int) -> str:
+    """The word just before `start` (cheap: this runs for every mention)."""
+    if start < 2 or body[start - 1] not in " \u00a0":
+        return ""
+    space = max(body.rfind(" ", max(0, start - 30), start - 1), body.rfind("\u00a0", max(0, start - 30), start - 1))
+    return body[space + 1 : start - 1]
+
+
 def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> None:
     if mention.org:
         return
-    if key not in cast.roles:
+    if key not in cast.roles and _word_before(body, mention.start).lower() in _TITLE_LAST_WORDS:
         title = title_before(body[max(0, mention.start - 50) : mention.start])
         if title:
             cast.roles[key] = _title_case(title)
-    if key not in cast.ages:
+    if key not in cast.ages and body.startswith(",", mention.end):
         age = _AGE.match(body[mention.end : mention.end + 8])
         if age and 0 < int(age.group(1)) < 120:
             cast.ages[key] = int(age.group(1))
