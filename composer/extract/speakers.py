@@ -133,7 +133,7 @@ class Attributor:
         for index, quote in enumerate(quotes):
             found = self._beside(quote, quotes, index)
             if found.speaker is None:
-                found = self._inherited(quote, quotes, index, results) or found
+                found = self._inherited(quote, quotes, index, results) or self._said_just_before(quote) or found
             if found.speaker is not None:
                 self._remember_speaker(quote.outer_start, found.speaker)
             results.append(found)
@@ -158,6 +158,21 @@ class Attributor:
             if own.speaker:
                 return own
         return found if found.speaker else self._subject(quote, before, offset)
+
+    def _said_just_before(self, quote: Quoted) -> Attribution | None:
+        """'…, dos Santos says. “If the government …”': a quote opening the sentence after one that ends
+        with its speaker and a cue."""
+        start = quote.paragraph.start
+        previous = self.body[start : quote.outer_start].rstrip()
+        if not previous.endswith(".") or any(mark in previous for mark in '“”"'):
+            return None
+        previous = previous[:-1]
+        match = _TRAILING.search(previous, last_sentence_end(previous))
+        if not match:
+            return None
+        who, cue = _who_and_cue(match)
+        speaker = self.resolve(match.group(who), start + match.start(who), quote.outer_start)
+        return Attribution(_cue(match.group(cue)), speaker) if speaker else None
 
     def _ends_sentence(self, quote: Quoted) -> bool:
         return self.body[quote.end - 1 : quote.end] in ".!?"
@@ -354,6 +369,10 @@ class Attributor:
             at += lead.end()
             phrase = phrase[lead.end() :]
         phrase = _ADVERBS_ONLY.sub("", phrase).rstrip(" ,")
+        head, comma, tail = phrase.rpartition(",")
+        if comma and tail.strip().lower() in PRONOUNS:  # 'Asked what he believed about it, he said'
+            at += len(head) + 1 + len(tail) - len(tail.lstrip())
+            phrase = tail.strip()
         word = phrase.lower()
         if word in PRONOUNS:
             return self._antecedent(PRONOUNS[word], min(at, quote_start)) if word in ("he", "she") else None
