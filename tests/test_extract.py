@@ -326,3 +326,28 @@ def test_an_abbreviation_before_a_sentence_starter_ends_the_sentence():
         "While we waited, it rained.",
         "The U.S. Senate voted.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'Mrs.' links a surname to the woman of that name, not the man named just before
+        ("Ana Ruiz and Bill Ruiz came to the opening.\n\n“We built this for fifty years,” Mrs. Ruiz said.", "Ana Ruiz"),
+        # a name followed by an appositive and a verb is a subject, however long the lead-in
+        (
+            "Maria Lopez opened the meeting. After a long meeting that ended late in the evening with no deal on "
+            "the budget, Ana Ruiz, the mayor, said she was tired.\n\n“We built this for fifty years,” she said.",
+            "Ana Ruiz",
+        ),
+        # no subject to go by: the man named just before, when no one else was named since
+        (
+            "Max Hall opened the bridge.\n\nThe crowd cheered.\n\nThe band played.\n\n"
+            "Yet there in the back was Tom Berg, the engineer. He was not impressed.\n\n"
+            "“We built this for fifty years,” he said.",
+            "Tom Berg",
+        ),
+        ("Tom Berg spoke.\n\nAsked what he thought of the plan, he said, “We built this for fifty years.”", "Tom Berg"),
+    ],
+)
+def test_pronouns_and_surnames_find_their_person(text, expected):
+    assert speakers(text)[-1][1] == expected

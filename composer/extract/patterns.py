@@ -127,7 +127,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Gazette Telegraph Campaign Committee Caucus Coalition Alliance Organization Organisation Service
     Services Police Army Navy Air Force Marines Guard Board Authority Bureau Federation League Club
     Team Church Hospital Efficiency Security Defense Defence Affairs Relations Council Network Media
-    Research Watch Project Social
+    Research Watch Project Social Convention Conference Summit
     """.split()
 )
 

@@ -135,12 +135,15 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     for m in raw:
         if len(m.tokens) > 1 and not m.org:
             full.setdefault(m.tokens[-1], {}).setdefault(m.tokens, []).append(m.start)
-    forms: dict[tuple[str, ...], dict[tuple[str, ...], list[int]]] = {}  # a name's compatible fuller forms
+    forms: dict[tuple, dict[tuple[str, ...], list[int]]] = {}  # a name's compatible fuller forms
     for mention in sorted(raw, key=lambda m: -len(m.tokens)):
-        if mention.tokens not in forms:
+        honorific = _honorific_gender(body, mention) if len(mention.tokens) == 1 else None
+        if (mention.tokens, honorific) not in forms:
             last = full.get(mention.tokens[-1], {})
-            forms[mention.tokens] = {t: starts for t, starts in last.items() if _compatible(mention.tokens, t)}
-        key = _link(mention, forms[mention.tokens], cast)
+            forms[mention.tokens, honorific] = {
+                t: starts for t, starts in last.items() if _compatible(mention.tokens, t) and _fits(honorific, t)
+            }
+        key = _link(mention, forms[mention.tokens, honorific], cast)
         if key is None:
             continue
         cast.mentions.append((mention, key))
@@ -149,6 +152,21 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     _learn_genders(body, cast, outside)
     _first_name_genders(cast)
     return cast
+
+
+def _honorific_gender(body: str, mention: Mention) -> str | None:
+    """'Mrs. Clinton' is a woman, 'Mr. Clinton' a man."""
+    before = body[max(0, mention.start - 5) : mention.start]
+    if before.endswith(("Mrs. ", "Ms. ", "Miss ")):
+        return "f"
+    return "m" if before.endswith("Mr. ") else None
+
+
+def _fits(gender: str | None, tokens: tuple[str, ...]) -> bool:
+    """Can the full name `tokens` be the one a 'Mrs.' (f) or 'Mr.' (m) refers to?"""
+    if gender == "f":
+        return tokens[0] not in MALE_FIRST_NAMES
+    return gender is None or tokens[0] not in FEMALE_FIRST_NAMES
 
 
 def _middle_name_like_a_place(tokens: list[str]) -> bool:

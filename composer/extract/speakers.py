@@ -118,6 +118,7 @@ class Attribution:
     speaker: str | None  # a cast key
 
 
+LAST_NAMED_WINDOW = 300  # characters before a 'he said' in which the last person named may be 'he'
 RIVAL_WINDOW = 200  # characters before a 'he said' in which another man makes 'he' ambiguous
 
 
@@ -461,7 +462,17 @@ class Attributor:
             known = self.cast.gender(key)
             if known is None or known == gender:
                 return key if not self._rival_between(at, position, key, gender) else None
-        return self._only_one(gender, position)
+        return self._last_named(gender, position) or self._only_one(gender, position)
+
+    def _last_named(self, gender: str | None, position: int) -> str | None:
+        """'Yet there in the back was Garcia, the grocery store worker. “…,” he said': with no subject to go
+        by, the person of that gender named last, just before, when no one else who might fit was named since."""
+        for mention, key in reversed(self.cast.within(max(0, position - LAST_NAMED_WINDOW), position)):
+            if key in self.cast.orgs or self.body.startswith(("’s", "'s"), mention.end):
+                continue  # 'Obama addressed Trump’s concerns': a possessive is not who goes on speaking
+            known = self.cast.gender(key)
+            return key if known == gender else None
+        return None
 
     def _only_one(self, gender: str | None, position: int) -> str | None:
         named = {k for m, k in self.cast.mentions if m.start < position and k not in self.cast.orgs}
@@ -515,9 +526,19 @@ def _sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[
         while index + 1 < len(starts) and starts[index + 1] <= mention.start:
             index += 1
         lead = body[starts[index] : mention.start] if starts else ""
-        if _is_subject_lead(lead) or speech_beside(body, mention.start, mention.end):
+        if (
+            _is_subject_lead(lead)
+            or speech_beside(body, mention.start, mention.end)
+            or _APPOSITIVE_THEN_VERB.match(body, mention.end)
+        ):
             subjects.append((mention.start, key))
     return subjects
+
+
+# 'Roberta Lange, the state party chairwoman, said …': a name, an appositive, then its verb.
+_APPOSITIVE_THEN_VERB = re.compile(
+    rf",\s[^,.;:“”\"]{{1,100}},\s+(?:[a-z]+ly\s+)?(?:{_VERBS}|[a-z]+ed|was|is|has|had|would|will|did|does)\b"
+)
 
 
 def _is_subject_lead(lead: str) -> bool:
