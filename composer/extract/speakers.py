@@ -81,6 +81,9 @@ _AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|would|will|did|does|then|later|once|again|just|\w+ly|"
     r"was\s+prompted\s+to|went\s+on\s+to|continued\s+to|(?:has|have)\s+been))+\s*$"
 )
+# After a quote, words that start another clause rather than name its speaker: ', and Trump vowed',
+# ' of Trump, whom he called'.
+_NEW_CLAUSE_AFTER = re.compile(r"^[\s,—–-]*(?:of|and|but|while)\s|\b(?:whom|which)\s|,\s+(?:and|but|while)\s")
 _INTRODUCES_A_QUOTE = re.compile(r"\s*:\s*[“\"']")  # '“…” Rubio said: “…”' (not 'Rubio said: That Cruz …')
 _WHO_TAIL = re.compile(r"(?:,|\s[-—–])?\s+who\s*$")
 _COORDINATED = re.compile(r"\s(?:and|but|then)\s*$")
@@ -245,11 +248,14 @@ class Attributor:
         words = len(match.group("who").split())
         if _INTRODUCES_A_QUOTE.match(self.body, quote.outer_end + match.end()):
             return False
+        head = match.group("who").split(",")[0]
+        named_first = self._exactly_a_name(head, quote.outer_end + match.start("who"))
+        if not named_first and _NEW_CLAUSE_AFTER.search(match.group("who")):  # '“…” for instance, and Trump vowed'
+            return False
         if self.body[quote.end - 1 : quote.end] == ".":
             return words <= 3 and not self._goes_on(quote.outer_end + match.end(), quote.paragraph.end)
         if words > 12 and "," in match.group("who"):  # 'Robert Poe, a lawyer for one of the four groups, said'
-            head = match.group("who").split(",")[0]
-            return words <= 30 and self._exactly_a_name(head, quote.outer_end + match.start("who"))
+            return words <= 30 and named_first
         return words <= 12
 
     def _goes_on(self, cue_end: int, limit: int) -> bool:
@@ -564,6 +570,7 @@ def _is_title_words(text: str) -> bool:
     return (
         len(words) <= 7
         and len(lower) <= 4
+        and words[0].lower() != "of"  # 'of Trump' is no title; 'Secretary of State' is
         and not any(w.lower() in _CLAUSE_WORDS or w.lower() in _PREPOSITIONS for w in words)
     )
 
