@@ -351,3 +351,8 @@ def test_an_abbreviation_before_a_sentence_starter_ends_the_sentence():
 )
 def test_pronouns_and_surnames_find_their_person(text, expected):
     assert speakers(text)[-1][1] == expected
+
+
+def test_a_quote_signed_on_the_next_line():
+    text = "The city waited.\n\n“We built this for fifty years.”\n\n- Ana Ruiz.\n\nThe bridge opened."
+    assert speakers(text) == [("We built this for fifty years.", "Ana Ruiz")]

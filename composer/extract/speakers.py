@@ -86,6 +86,7 @@ _AUX_TAIL = re.compile(
 _NEW_CLAUSE_AFTER = re.compile(r"^[\s,—–-]*(?:of|and|but|while)\s|\b(?:whom|which)\s|,\s+(?:and|but|while)\s")
 _INTRODUCES_A_QUOTE = re.compile(r"\s*:\s*[“\"']")  # '“…” Rubio said: “…”' (not 'Rubio said: That Cruz …')
 _WHO_TAIL = re.compile(r"(?:,|\s[-—–])?\s+who\s*$")
+_SIGNATURE = re.compile(r"\s*[-—–]\s*(?P<who>[A-Z][^.,\n]{1,60}?)[.,]?\s*$")  # '- Hillary Clinton.'
 _COORDINATED = re.compile(r"\s(?:and|but|then)\s*$")
 _RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s[^,“”\"]{1,120},\s*$")  # 'Ann Poe, who grew up here,'
 _CLAUSE_BOUNDARY = re.compile(
@@ -137,7 +138,12 @@ class Attributor:
         for index, quote in enumerate(quotes):
             found = self._beside(quote, quotes, index)
             if found.speaker is None:
-                found = self._inherited(quote, quotes, index, results) or self._said_just_before(quote) or found
+                found = (
+                    self._inherited(quote, quotes, index, results)
+                    or self._said_just_before(quote)
+                    or self._signed(quote)
+                    or found
+                )
             if found.speaker is not None:
                 self._remember_speaker(quote.outer_start, found.speaker)
             results.append(found)
@@ -162,6 +168,19 @@ class Attributor:
             if own.speaker:
                 return own
         return found if found.speaker else self._subject(quote, before, offset)
+
+    def _signed(self, quote: Quoted) -> Attribution | None:
+        """'“I will look into it.” ¶ - Hillary Clinton.': a quote standing alone, signed on the next line."""
+        para = quote.paragraph
+        if not (quote.outer_start == para.start and quote.outer_end >= para.end - 1):
+            return None
+        line_end = self.body.find("\n", para.end + 2)
+        line = self.body[para.end : line_end if line_end > 0 else len(self.body)]
+        signature = _SIGNATURE.match(line)
+        if not signature:
+            return None
+        speaker = self.resolve(signature.group("who"), para.end + signature.start("who"), quote.outer_start)
+        return Attribution(None, speaker) if speaker else None
 
     def _said_just_before(self, quote: Quoted) -> Attribution | None:
         """'…, dos Santos says. “If the government …”': a quote opening the sentence after one that ends
