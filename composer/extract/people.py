@@ -25,7 +25,14 @@ from composer.extract.patterns import (
 # A name token: Capitalised word (O'Brien, Jean-Luc, McCain), an initial (J.), or an acronym (NATO).
 _NAME_TOKEN = r"(?:(?:[DO]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:['’\-][A-Za-zà-ÿ]+)*|[A-Z]\.|[A-Z]{2,})(?:['’]s?)?"
 _PARTICLE = r"(?:de|van|von|da|del|der|bin|al|la|le|du|di)"
-_CAPS = re.compile(rf"(?=[A-Z])\b{_NAME_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ ]+)?{_NAME_TOKEN})*")
+# The first token again, written to open with its capital: a pattern that starts with a plain character class
+# lets the regex engine skip straight to the next capital instead of trying every position.
+_FIRST_TOKEN = (
+    r"[A-Z](?<!\w[A-Z])"
+    r"(?:(?<=[DO])['’][A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:['’\-][A-Za-zà-ÿ]+)*"
+    r"|[a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:['’\-][A-Za-zà-ÿ]+)*|\.|[A-Z]+)(?:['’]s?)?"
+)
+_CAPS = re.compile(rf"{_FIRST_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ ]+)?{_NAME_TOKEN})*")
 _TITLE_SET = frozenset(t for t in TITLES if t)
 _TITLE_MAX_WORDS = max(len(t.split()) for t in _TITLE_SET)
 _TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in _TITLE_SET)
@@ -56,7 +63,9 @@ def _without_possessive(word: str) -> str:
     return word[:-1] if word.endswith(("'", "’")) else word
 
 
-_GENDER_WORD = re.compile(r"\b(?=[HhSsM])(?:(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b|M(?:r|rs|s)\.)")
+_GENDER_WORD = re.compile(  # he, him, his, himself, she, her, hers, herself, Mr., Mrs., Ms.; opens with its letter
+    r"[HhSsM](?<!\w[HhSsM])(?:(?<=[Hh])(?:e|im|is|imself|er|ers|erself)\b|(?<=[Ss])he\b|(?<=M)(?:r|rs|s)\.)"
+)
 _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 
