@@ -30,10 +30,9 @@ def sentences(body: str, para: Segment) -> list[Segment]:
     """Sentences of one paragraph, abbreviation- and initial-aware."""
     out: list[Segment] = []
     start = para.start
-    text = body[para.start : para.end]
-    for match in _BOUNDARY.finditer(text):
-        end = para.start + match.end()
-        if _is_abbreviation(body, para.start + match.start(), match.group()):
+    for match in _BOUNDARY.finditer(body, para.start, para.end):
+        end = match.end()
+        if body[match.start()] == "." and _is_abbreviation(body, match.start(), match.group()):
             continue
         out.append(Segment(start, end))
         start = _skip_space(body, end, para.end)
