@@ -363,6 +363,8 @@ def _compatible(short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
 
 def _nearest_form(mention: Mention, forms: dict[tuple[str, ...], list[int]]) -> tuple[str, ...]:
     """The fullest form named last before `mention`; failing that, the fullest named first after it."""
+    if len(forms) == 1:  # the common case: one full name
+        return next(iter(forms))
     earlier = {}  # form -> its last start before the mention
     for tokens, starts in forms.items():
         index = bisect.bisect_right(starts, mention.start)
