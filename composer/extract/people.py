@@ -118,10 +118,8 @@ class Cast:
         return [(m, k) for m, k in self.mentions if m.end <= position]
 
     def people(self) -> tuple[Person, ...]:
-        counts = Counter(k for _, k in self.mentions)
-        order = {k: i for i, (_, k) in reversed(list(enumerate(self.mentions)))}
-        keys = sorted(counts, key=lambda k: (-counts[k], order[k]))
-        return tuple(self._person(k, counts[k]) for k in keys if k not in self.orgs or counts[k] > 0)
+        counts = Counter(k for _, k in self.mentions)  # in order of first mention, which breaks ties
+        return tuple(self._person(k, counts[k]) for k in sorted(counts, key=lambda k: -counts[k]))
 
     def _person(self, key: str, mentions: int) -> Person:
         kind = "organization" if key in self.orgs else "person"
