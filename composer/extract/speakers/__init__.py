@@ -1,0 +1,16 @@
+"""Who said it: the cue next to a quote and the speaker it names.
+
+A quote is attributed only when a speech cue sits right beside it ("…,” Hegseth
+said / said Hegseth / Hegseth said: “…”), or when it continues a quote that was.
+The speaker phrase must be exactly a name, a pronoun with a clear antecedent, a
+role held by one named person, or an organisation; anything else gives None,
+because a wrong name is worse than none.
+
+Modules: `cues` (the patterns of speech around a quote, as data), `subjects` (who
+a sentence is about), `resolver` (from a phrase to a person), `attributor` (where
+to look, in which order).
+"""
+
+from composer.extract.speakers.attributor import Attribution, Attributor
+
+__all__ = ["Attribution", "Attributor"]

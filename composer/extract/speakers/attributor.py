@@ -1,0 +1,301 @@
+"""Where to look for a quote's speaker, and in which order: the cue after it, the cue before it, the
+sentence's subject, the quote it continues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from composer.extract.people import Cast, Mention, speech_beside
+from composer.extract.quotes import Quoted
+from composer.extract.sentences import Segment, first_sentence_end, last_sentence_end
+from composer.extract.speakers.cues import (
+    AFTER_CUE,
+    AFTER_WHO_CUE,
+    AUX_TAIL,
+    COORDINATED,
+    CUES,
+    INTRODUCES_A_QUOTE,
+    NEW_CLAUSE,
+    NEW_CLAUSE_AFTER,
+    PARTICIPLE,
+    RELATIVE,
+    RELATIVE_TAIL,
+    SIGNATURE,
+    SUBJECT,
+    TRAILING,
+    WHO_STOP,
+    WHO_TAIL,
+    before_patterns,
+    clause_start,
+    cue_text,
+    has_cue,
+    participle_after_comma,
+    who_and_cue,
+)
+from composer.extract.speakers.resolver import Resolver
+from composer.extract.speakers.subjects import sentence_subjects
+
+
+@dataclass(slots=True)
+class Attribution:
+    cue: str | None
+    speaker: str | None  # a cast key
+
+
+class Attributor:
+    def __init__(self, body: str, cast: Cast, sentences: list[Segment]) -> None:
+        self.body = body
+        self.cast = cast
+        self.resolver = Resolver(body, cast, sentence_subjects(body, cast, sentences))
+        self.resolve = self.resolver.resolve
+
+    def attribute(self, quotes: list[Quoted]) -> list[Attribution]:
+        results: list[Attribution] = []
+        for index, quote in enumerate(quotes):
+            found = self._beside(quote, quotes, index)
+            if found.speaker is None:
+                found = (
+                    self._inherited(quote, quotes, index, results)
+                    or self._said_just_before(quote)
+                    or self._signed(quote)
+                    or found
+                )
+            if found.speaker is not None:
+                self._remember_speaker(quote.outer_start, found.speaker)
+            results.append(found)
+        return results
+
+    def _remember_speaker(self, position: int, key: str) -> None:
+        self.resolver.remember(position, key)
+
+    def _beside(self, quote: Quoted, quotes: list[Quoted], index: int) -> Attribution:
+        after = self._after_text(quote, quotes, index)
+        found = self._after(quote, after) if has_cue(after) else Attribution(None, None)
+        before, offset = self._before_text(quote, quotes, index)
+        if found.speaker and not (self._ends_sentence(quote) and after.strip()[:1].isupper()):
+            return found
+        # '“….” He warns that …' opens the next sentence: a cue in the quote's own sentence comes first
+        patterns = before_patterns(before)
+        if patterns:
+            own = self._before(quote, before, offset, patterns)
+            if own.speaker:
+                return own
+        return found if found.speaker else self._subject(quote, before, offset)
+
+    def _signed(self, quote: Quoted) -> Attribution | None:
+        """'“I will look into it.” ¶ - Hillary Clinton.': a quote standing alone, signed on the next line."""
+        para = quote.paragraph
+        if not (quote.outer_start == para.start and quote.outer_end >= para.end - 1):
+            return None
+        line_end = self.body.find("\n", para.end + 2)
+        line = self.body[para.end : line_end if line_end > 0 else len(self.body)]
+        signature = SIGNATURE.match(line)
+        if not signature:
+            return None
+        speaker = self.resolve(signature.group("who"), para.end + signature.start("who"), quote.outer_start)
+        return Attribution(None, speaker) if speaker else None
+
+    def _said_just_before(self, quote: Quoted) -> Attribution | None:
+        """'…, dos Santos says. “If the government …”': a quote opening the sentence after one that ends
+        with its speaker and a cue."""
+        start = quote.paragraph.start
+        previous = self.body[start : quote.outer_start].rstrip()
+        if not previous.endswith(".") or any(mark in previous for mark in '“”"'):
+            return None
+        previous = previous[:-1]
+        match = TRAILING.search(previous, last_sentence_end(previous))
+        if not match:
+            return None
+        who, cue = who_and_cue(match)
+        speaker = self.resolve(match.group(who), start + match.start(who), quote.outer_start)
+        return Attribution(cue_text(match.group(cue)), speaker) if speaker else None
+
+    def _ends_sentence(self, quote: Quoted) -> bool:
+        return self.body[quote.end - 1 : quote.end] in ".!?"
+
+    def _after(self, quote: Quoted, after: str) -> Attribution:
+        match = AFTER_WHO_CUE.match(after)
+        if match and self._after_fits(quote, match):
+            speaker = self.resolve(match.group("who"), quote.outer_end + match.start("who"), quote.outer_start)
+            if speaker:
+                return Attribution(cue_text(match.group("cue")), speaker)
+        match = AFTER_CUE.match(after)
+        if match:
+            rest = after[match.end() :]
+            who = WHO_STOP.split(rest, maxsplit=1)[0]
+            speaker = self.resolve(who, quote.outer_end + match.end(), quote.outer_start)
+            if speaker is None and rest[len(who) : len(who) + 1] == ",":  # 'said a lawyer, Ann Poe of …'
+                who += "," + WHO_STOP.split(rest[len(who) + 1 :], maxsplit=1)[0]
+                speaker = self.resolve(who, quote.outer_end + match.end(), quote.outer_start)
+            if speaker:
+                return Attribution(cue_text(match.group("cue")), speaker)
+        return self._trailing(quote, after)
+
+    def _before(self, quote: Quoted, before: str, offset: int, patterns: list[re.Pattern[str]]) -> Attribution:
+        for pattern in patterns:
+            match = pattern.search(before)
+            if match and participle_after_comma(match):
+                continue  # 'Cruz backed Rubio, saying …': the participle belongs to the subject
+            if match:
+                who, cue = who_and_cue(match)
+                speaker = self.resolve(match.group(who), offset + match.start(who), quote.outer_start)
+                if speaker:
+                    return Attribution(cue_text(match.group(cue)), speaker)
+        return self._cue_subject(quote, before, offset)
+
+    def _cue_subject(self, quote: Quoted, before: str, offset: int) -> Attribution:
+        """The subject of the speech verb nearest the quote: 'Trump has said a race would be “…”',
+        'so heated that New Jersey Gov. Chris Christie said, “…”', 'Said Ann Poe, who grew up here, “…”'."""
+        for cue in reversed(list(CUES.finditer(before))):
+            if cue.group().endswith("ing"):
+                continue  # 'Sanders endorsed Clinton, saying …': the participle's subject is the sentence's
+            left = RELATIVE_TAIL.sub(",", AUX_TAIL.sub("", before[: cue.start()]))
+            who = WHO_TAIL.search(left)
+            if who:  # 'Donald Trump - who previously said he would “…”': the one 'who' stands for
+                left = left[: who.start()]
+            start = clause_start(left)
+            if left[start:].strip():
+                speaker = self.resolve(left[start:], offset + start, quote.outer_start)
+            else:  # 'Bush thought for a moment and said': the subject of the clause before the 'and'
+                speaker = self._coordinated_subject(quote, left, offset)
+            if speaker:
+                return Attribution(cue_text(cue.group()), speaker)
+        return Attribution(None, None)
+
+    def _coordinated_subject(self, quote: Quoted, left: str, offset: int) -> str | None:
+        joined = COORDINATED.search(left)
+        if not joined:
+            return None
+        head = left[: joined.start()]
+        start = clause_start(head)
+        start += len(head[start:]) - len(head[start:].lstrip())
+        match = SUBJECT.match(head[start:])  # '^' anchors at the clause, not at a `pos`
+        if not match:
+            return None
+        return self.resolve(match.group("who"), offset + start + match.start("who"), quote.outer_start)
+
+    def _after_fits(self, quote: Quoted, match: re.Match[str]) -> bool:
+        """'“…” X said:' introduces the next quote; after '“….”' a long phrase starts a new sentence
+        ('“… a long time.” Political analyst David Bositis agreed')."""
+        words = len(match.group("who").split())
+        if INTRODUCES_A_QUOTE.match(self.body, quote.outer_end + match.end()):
+            return False
+        head = match.group("who").split(",")[0]
+        named_first = self.resolver.exactly_a_name(head, quote.outer_end + match.start("who"))
+        if not named_first and NEW_CLAUSE_AFTER.search(match.group("who")):  # '“…” for instance, and Trump vowed'
+            return False
+        if self.body[quote.end - 1 : quote.end] == ".":
+            return words <= 3 and not self._goes_on(quote.outer_end + match.end(), quote.paragraph.end)
+        if words > 12 and "," in match.group("who"):  # 'Robert Poe, a lawyer for one of the four groups, said'
+            return words <= 30 and named_first
+        return words <= 12
+
+    def _goes_on(self, cue_end: int, limit: int) -> bool:
+        """'“….” Trump has also announced a kind of solidarity …': a new sentence with its own content,
+        not an attribution ('“….” Trump said Tuesday in Iowa.')."""
+        rest = self.body[cue_end:limit]
+        end = first_sentence_end(rest)
+        words = rest[: end or len(rest)].split()
+        return len(words) > 8 or (bool(words) and words[0] in ("that", "a", "an", "the", "his", "her"))
+
+    def _trailing(self, quote: Quoted, after: str) -> Attribution:
+        match = TRAILING.search(after)
+        if not match:
+            return Attribution(None, None)
+        who, cue = who_and_cue(match)
+        speaker = self.resolve(match.group(who), quote.outer_end + match.start(who), quote.outer_start)
+        return Attribution(cue_text(match.group(cue)), speaker) if speaker else Attribution(None, None)
+
+    def _subject(self, quote: Quoted, before: str, offset: int) -> Attribution:
+        """'Kasich cautioned “let’s not …”': the sentence's subject, when no one else is named before the quote."""
+        clauses = list(NEW_CLAUSE.finditer(before))
+        if clauses:  # 'Jindal signed an order, while Huckabee proposed “…”': the last clause's subject
+            cut = clauses[-1].end()
+            found = self._subject(quote, before[cut:], offset + cut)
+            if found.speaker is not None:
+                return found
+        match = SUBJECT.match(before)
+        if not match:
+            return Attribution(None, None)
+        speaker = self.resolve(match.group("who"), offset + match.start("who"), quote.outer_start)
+        if speaker is None:
+            return Attribution(None, None)
+        rest_start = offset + match.end("who")
+        others = [
+            k
+            for m, k in self.cast.within(rest_start, quote.outer_start)
+            if k != speaker and self._could_speak(m, quote.outer_start)
+        ]
+        participle = PARTICIPLE.search(before[match.end("who") :])
+        if participle:  # 'Schlafly endorsed Trump, saying he had “the courage”': the subject speaks
+            return Attribution(participle.group(1), speaker)
+        return Attribution(None, speaker) if not others else Attribution(None, None)
+
+    def _could_speak(self, mention: Mention, quote_start: int) -> bool:
+        """Is a name between a subject and a quote a rival speaker ('Ruiz met Berg, whose plan was “…”',
+        'Berg said'), rather than an object ('Lewandowski ripped Comey for acting as “…”', 'Cruz praised
+        Bush, who ended his bid, as “…”')?"""
+        if self.body.startswith(("’s", "'s", "’ ", "' "), mention.end):  # 'Trump’s remarks'
+            return False
+        relative = RELATIVE.match(self.body, mention.end)
+        if relative:  # a relative clause that runs on into the quote
+            return "," not in self.body[relative.end() : quote_start]
+        return speech_beside(self.body, mention.start, mention.end)
+
+    def _inherited(
+        self, quote: Quoted, quotes: list[Quoted], index: int, results: list[Attribution]
+    ) -> Attribution | None:
+        """'"A," he said. "B."' and multi-paragraph quotes keep the speaker of the part before."""
+        if index == 0:
+            return None
+        previous, prior = quotes[index - 1], results[index - 1]
+        if prior.speaker is None:
+            return None
+        if quote.continued or self._quote_only_paragraph(quote, previous):
+            return Attribution(prior.cue, prior.speaker)
+        if previous.paragraph == quote.paragraph:
+            between = self.body[previous.outer_end : quote.outer_start]
+            finite = [  # 'explaining', 'who said' are the same voice going on
+                m.group()
+                for m in CUES.finditer(between)
+                if not m.group().endswith("ing") and not between[: m.start()].endswith("who ")
+            ]
+            if len(between.split()) <= 45 and len(finite) <= 1:
+                return Attribution(prior.cue, prior.speaker)
+            if self._opens_after_its_attribution(between):
+                return Attribution(prior.cue, prior.speaker)
+        return None
+
+    def _opens_after_its_attribution(self, between: str) -> bool:
+        """'“A,” Poe told the Journal, after Ruiz stated her view. “B.”': B opens the sentence right after the
+        one attributing A, so it is the same voice, whatever other cues that sentence holds."""
+        sentence = between.rstrip()
+        return bool(sentence) and sentence[-1] in ".!?" and first_sentence_end(sentence) == len(sentence)
+
+    def _quote_only_paragraph(self, quote: Quoted, previous: Quoted) -> bool:
+        """A paragraph that is nothing but a quote goes on with the speaker of the paragraph before."""
+        para = quote.paragraph
+        whole = quote.outer_start == para.start and quote.outer_end >= para.end - 1
+        return whole and previous.paragraph.end + 2 == para.start
+
+    def _after_text(self, quote: Quoted, quotes: list[Quoted], index: int) -> str:
+        limit = quote.paragraph.end
+        if index + 1 < len(quotes) and quotes[index + 1].paragraph == quote.paragraph:
+            limit = quotes[index + 1].outer_start
+        text = self.body[quote.outer_end : limit]
+        end = first_sentence_end(text)
+        return text[: end - 1] if end else text
+
+    def _before_text(self, quote: Quoted, quotes: list[Quoted], index: int) -> tuple[str, int]:
+        start = quote.paragraph.start
+        if index > 0 and quotes[index - 1].paragraph == quote.paragraph:
+            start = quotes[index - 1].outer_end
+        elif quote.outer_start == start and self.body[:start].rstrip().endswith(":"):
+            previous = self.body.rfind("\n\n", 0, start - 2)
+            start = previous + 2 if previous >= 0 else 0  # 'Jared Potts echoed:' ends the paragraph before
+        text = self.body[start : quote.outer_start]
+        cut = last_sentence_end(text)
+        while cut < len(text) and text[cut].isspace():  # the patterns anchor at the sentence's first word
+            cut += 1
+        return text[cut:], start + cut

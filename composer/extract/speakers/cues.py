@@ -1,0 +1,145 @@
+"""Speech around a quote as regular expressions, and the small helpers that read them.
+
+'“…,” Hegseth said', 'said Hegseth', 'Hegseth told reporters: “…”', 'According to Hegseth, “…”':
+the patterns live here, the order they are tried in lives in `attributor`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from composer.extract.patterns import OBJECT_CUES, SPEECH_PHRASES, SPEECH_VERBS
+from composer.extract.people import TITLE_WORDS
+
+VERBS = "|".join(sorted(SPEECH_VERBS | SPEECH_PHRASES, key=len, reverse=True))
+VERBS_AFTER = "|".join(sorted((SPEECH_VERBS | SPEECH_PHRASES) - OBJECT_CUES, key=len, reverse=True))
+PLATFORM = r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Truth Social|Threads|Bluesky|TikTok|Telegram))?"
+ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+|once\s+|simply\s+|just\s+)"
+AUX = r"(?:(?:has|had|have|would)\s+)?"  # 'Bill Clinton has said'
+WHO = r"(?P<who>[^!?;:“”\"]{1,100}?)"
+# After the closing mark: ', Hegseth said', ' he tersely told', ' said Hegseth', ', according to Hegseth'
+WHO_LONG = r"(?P<who>[^!?;:“”\"]{1,180}?)"  # room for an appositive: ', Ann Poe, a lawyer for the city, said'
+AFTER_WHO_CUE = re.compile(rf"^[\s,—–'’\"-]*{WHO_LONG}\s+{AUX}{ADVERB}*(?P<cue>(?:{VERBS})\b{PLATFORM})")
+AFTER_CUE = re.compile(rf"^[\s,—–'’\"-]*{ADVERB}*(?P<cue>(?:{VERBS_AFTER}|[Aa]ccording to)\b{PLATFORM})\s+")
+WHO_STOP = re.compile(
+    r",|;|:|—|\s(?:in|on|at|to|during|after|before|when|while|who|as|about|last|this|that|earlier|later|"
+    r"told|and|but|with|because)\b",
+    re.IGNORECASE,
+)
+# At the end of the sentence after a partial quote: '… “drew well” in 2008, said Paul Beck' / ', Beck said'
+TRAILING = re.compile(
+    rf",\s+(?:{ADVERB}*(?P<cue>(?:{VERBS_AFTER})\b{PLATFORM})\s+(?P<who>[^,]{{1,80}}?)"
+    rf"|(?P<who2>[^,]{{1,80}}?)\s+{ADVERB}*(?P<cue2>(?:{VERBS})\b{PLATFORM}))(?:,[^“”\"]*)?\s*$"
+)
+# Before the opening mark: 'Hegseth said: ', 'he said, ', 'Hegseth told reporters: ', 'According to X, '
+# The sentence's subject, when it is the one speaking: 'Clinton, who …, told her supporters, “…”'
+BEFORE_SUBJECT = re.compile(
+    rf"^(?:[^,“”\"]{{0,60}},\s+)??(?P<who>[^,“”\"]{{1,80}}?)(?:(?:,[^,“”\"]{{1,140}})+,)?\s+{ADVERB}*"
+    rf"(?P<cue>(?:{VERBS})\b{PLATFORM})"
+)
+BEFORE_WHO_CUE = re.compile(
+    rf"(?:^|[,;—]\s+|\band\s+|\bbut\s+){WHO}\s+{AUX}{ADVERB}*(?P<cue>(?:{VERBS})\b{PLATFORM})"
+    r"(?P<tail>(?:,?\s+[\w’'.-]+){0,6}?)\s*[,:]?\s*(?:that\s+)?$"
+)
+BEFORE_ACCORDING = re.compile(
+    rf"(?:(?P<cue>[Aa]ccording to)\s+{WHO}"
+    rf"|\bas\s+(?P<who2>[^“”\"]{{1,160}}?),?\s+(?P<cue2>put it|puts it|said|says|wrote|writes|noted)),?\s*:?\s*$"
+)
+CUES = re.compile(rf"\b(?:{VERBS})\b")
+# A sentence's subject and its (lower-case) verb: 'Donald Trump is promising to “…”'.
+# Lower-case words of a title inside a subject: 'Republican presidential nominee Donald Trump'.
+TITLE_LOWER = "|".join(sorted({w for w in TITLE_WORDS if w.isalpha()} | {"presidential"}, key=len, reverse=True))
+SUBJECT = re.compile(
+    r"^(?:[^,“”\"]{0,60},\s+)?"  # an optional lead-in: 'In the email, '
+    r"(?:(?:And|But|So|Yet|Then)\s+(?:then\s+)?)?"  # 'And then Trump went on the attack'
+    rf"(?P<who>(?:(?:[A-Z][\w’'.-]*|{TITLE_LOWER})\s+){{0,6}}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)"
+    r"(?:\s+\([^()]{1,24}\))?(?:,[^,“”\"]{1,140},)?\s+[a-z]"
+)
+# 'Donald Trump: “…”', 'Clinton’s response was: “…”': a name labelling what follows.
+BEFORE_LABEL = re.compile(  # not after a preposition: 'a message to Trump: “…”', 'an ad on Iowa TV: “…”'
+    r"(?:^|[.;]\s+|(?<!\bto)(?<!\bon)(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bby)\s)(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w'.-]*?)"
+    r"(?:\s*\([^()]{1,24}\))?"  # 'Rep. Trey Gowdy (R-S.C.):'
+    r"(?:(?:’s|'s)\s+(?P<cue>response|reply|answer|message|statement|tweet|email|post)\s+(?:was|read|said))?\s*:\s*$"
+)
+PARTICIPLE = re.compile(
+    r"(?:,|\sby)\s+(saying|tweeting|adding|noting|arguing|telling|writing|explaining|insisting|warning|declaring|calling|claiming)\b"
+)
+# 'Said Comey, “…”': the cue first, at the start of the sentence.
+BEFORE_CUE_WHO = re.compile(
+    r"(?:^|[,;]\s+)(?P<cue>said|says|added|adds|wrote|writes|asked|asks|explained|noted)\s+(?P<who>[^,“”\"]{1,80}?)"
+    r"(?:,\s+(?:who|a|an|the)\s[^“”\"]{1,120}?)?,?\s*:?\s*$",  # 'Said Ann Poe, who grew up here, “…”'
+    re.IGNORECASE,
+)
+# What may stand between a speaker and the speech verb: 'Trump has also said', 'Mr. Trump was prompted to say'.
+AUX_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|also|would|will|did|does|then|later|once|again|just|\w+ly|"
+    r"was\s+prompted\s+to|went\s+on\s+to|continued\s+to|(?:has|have)\s+been))+\s*$"
+)
+# After a quote, words that start another clause rather than name its speaker: ', and Trump vowed',
+# ' of Trump, whom he called'.
+NEW_CLAUSE_AFTER = re.compile(r"^[\s,—–-]*(?:of|and|but|while)\s|\b(?:whom|which)\s|,\s+(?:and|but|while)\s")
+INTRODUCES_A_QUOTE = re.compile(r"\s*:\s*[“\"']")  # '“…” Rubio said: “…”' (not 'Rubio said: That Cruz …')
+WHO_TAIL = re.compile(r"(?:,|\s[-—–])?\s+who\s*$")
+SIGNATURE = re.compile(r"\s*[-—–]\s*(?P<who>[A-Z][^.,\n]{1,60}?)[.,]?\s*$")  # '- Hillary Clinton.'
+COORDINATED = re.compile(r"\s(?:and|but|then)\s*$")
+RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s[^,“”\"]{1,120},\s*$")  # 'Ann Poe, who grew up here,'
+CLAUSE_BOUNDARY = re.compile(
+    r"[;:—–]\s*|\s(?:that|and|but|as|when|while|which|where|after|before|because|with|if|so|then|whom|who)\s"
+)
+
+
+def names_org(phrase: str, org: str) -> bool:
+    """'Democratic National Committee' names 'National Committee'; 'Here in Columbia' does not name 'COLUMBIA'."""
+    if not phrase.lower().endswith(" " + org.lower()):
+        return False
+    extra = phrase[: len(phrase) - len(org)].split()
+    return all(w[:1].isupper() for w in extra)
+
+
+def clause_start(text: str) -> int:
+    """Where the last clause of `text` starts: after its last conjunction, relative word or semicolon."""
+    last = 0
+    for match in CLAUSE_BOUNDARY.finditer(text):
+        last = match.end()
+    return last
+
+
+NEW_CLAUSE = re.compile(r"(?:,\s+(?:while|but|and|whereas)|;)\s+(?=[A-Z])")
+RELATIVE = re.compile(r",?\s+(?:who|whose|whom|which)\b")
+LEADING = re.compile(r"^(?:and|but|as|while|whereas|so|then|yet)\s+", re.IGNORECASE)
+ADVERBS_ONLY = re.compile(rf"\s+(?:{ADVERB}|(?:himself|herself)\s*)*$")  # 'Sanders himself'
+
+
+def before_patterns(before: str) -> list[re.Pattern[str]]:
+    """The patterns worth trying on the text before a quote (each costs a regex search)."""
+    patterns = []
+    if has_cue(before):
+        patterns.append(BEFORE_WHO_CUE)
+        if "ccording to" in before or "as " in before:
+            patterns.append(BEFORE_ACCORDING)
+        patterns += [BEFORE_CUE_WHO, BEFORE_SUBJECT]
+    if before.rstrip().endswith(":"):
+        patterns.append(BEFORE_LABEL)
+    return patterns
+
+
+CUE_WORDS = SPEECH_VERBS | {p.split()[0] for p in SPEECH_PHRASES} | {"according", "put", "said", "Said", "According"}
+
+
+def has_cue(text: str) -> bool:
+    """A cheap first look: no speech word, no pattern to try."""
+    return any(word.strip(",.:;—\"”“'’") in CUE_WORDS for word in text.split())
+
+
+def who_and_cue(match: re.Match[str]) -> tuple[str, str]:
+    """Patterns with two alternatives name their groups who/cue and who2/cue2."""
+    return ("who", "cue") if match.group("who") else ("who2", "cue2")
+
+
+def participle_after_comma(match: re.Match[str]) -> bool:
+    who, cue = who_and_cue(match)
+    return (match.group(cue) or "").lower().endswith("ing") and match.group(who).rstrip().endswith(",")
+
+
+def cue_text(text: str | None) -> str | None:
+    return " ".join(text.split()) if text else None

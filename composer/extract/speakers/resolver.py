@@ -1,0 +1,196 @@
+"""From a speaker phrase to a person: names with their titles, roles, organisations, and the person
+'he' or 'she' stands for. When unsure, None: a wrong name is worse than none."""
+
+from __future__ import annotations
+
+import bisect
+
+from composer.extract.patterns import KNOWN_ORGANISATIONS, PRONOUNS, SPEECH_VERBS
+from composer.extract.people import Cast
+from composer.extract.sentences import first_sentence_end
+from composer.extract.speakers.cues import ADVERBS_ONLY, LEADING, names_org
+
+LAST_NAMED_WINDOW = 300  # characters before a 'he said' in which the last person named may be 'he'
+RIVAL_WINDOW = 200  # characters before a 'he said' in which another man makes 'he' ambiguous
+
+
+class Resolver:
+    """Resolves speaker phrases found at body offsets, with the article's sentence subjects and
+    speakers so far as the antecedents of pronouns."""
+
+    def __init__(self, body: str, cast: Cast, subjects: list[tuple[int, str]]) -> None:
+        self.body = body
+        self.cast = cast
+        self.subjects = subjects  # (position, key), in order
+        self._subject_set = set(subjects)
+
+    def remember(self, position: int, key: str) -> None:
+        """A speaker is the likeliest 'he' or 'she' of the next sentences, like a subject."""
+        bisect.insort(self.subjects, (position, key))
+
+    def resolve(self, phrase: str, at: int, quote_start: int) -> str | None:
+        """A speaker key for `phrase` found at body offset `at`, or None when unsure."""
+        at += len(phrase) - len(phrase.lstrip())
+        phrase = phrase.lstrip()
+        lead = LEADING.match(phrase)
+        if lead:
+            at += lead.end()
+            phrase = phrase[lead.end() :]
+        phrase = ADVERBS_ONLY.sub("", phrase).rstrip(" ,")
+        head, comma, tail = phrase.rpartition(",")
+        if comma and tail.strip().lower() in PRONOUNS:  # 'Asked what he believed about it, he said'
+            at += len(head) + 1 + len(tail) - len(tail.lstrip())
+            phrase = tail.strip()
+        word = phrase.lower()
+        if word in PRONOUNS:
+            return self._antecedent(PRONOUNS[word], min(at, quote_start)) if word in ("he", "she") else None
+        named = self._named_in(phrase, at)
+        if named is not None:
+            return named
+        return self._by_role(phrase)
+
+    def _named_in(self, phrase: str, at: int) -> str | None:
+        """A name, maybe with a title before it ('Huckabee spokeswoman Alice Stewart') or an
+        appositive around it ('Google's recruiter, Laszlo Bock,' / 'Ross, the commissioner,')."""
+        if first_sentence_end(phrase) not in (None, len(phrase)):
+            return None
+        parts, offset = [], at
+        for part in phrase.split(","):
+            lead = LEADING.match(part.lstrip())
+            skip = (len(part) - len(part.lstrip())) + (lead.end() if lead else 0)
+            parts.append((part[skip:], offset + skip))  # ', while Cruz' -> 'Cruz'
+            offset += len(part) + 1
+        exact = [(p, o) for p, o in parts if self.exactly_a_name(p, o)]
+        if exact:  # 'Giovanni Vian, the editor of L’Osservatore Romano, said': the bare name speaks
+            return self._name_part(*exact[0])
+        for part, start in reversed(parts):  # else the name nearest the cue: 'Google’s recruiter, Laszlo Bock,'
+            key = self._name_part(part, start)
+            if key is not None:
+                return key
+        return None
+
+    def exactly_a_name(self, part: str, at: int) -> bool:
+        stripped = part.strip()
+        if not stripped:
+            return False
+        begin = at + part.index(stripped)
+        return any(
+            m.end == begin + len(stripped) and k not in self.cast.orgs for m, k in self.cast.within(begin, begin + 1)
+        )
+
+    def _name_part(self, part: str, at: int) -> str | None:
+        end = at + len(part.rstrip())
+        inside = [(m, k) for m, k in self.cast.within(at, end) if m.end <= end]
+        people = [(m, k) for m, k in inside if k not in self.cast.orgs] or inside
+        for mention, key in people:  # 'Jeffrey Lewis of the James Martin Center': the first that fits
+            before = self.body[at : mention.start].strip()
+            after = self.body[mention.end : end].strip()
+            if after and not after.startswith(("(", "Jr", "Sr")) and not is_place_tail(after):
+                continue
+            if before and not is_title_words(before):
+                continue
+            return key
+        return None
+
+    def _by_role(self, phrase: str) -> str | None:
+        """'the defense secretary' -> the one person whose role is Defense Secretary."""
+        lowered = phrase.lower()
+        words = lowered.removeprefix("the ").strip()
+        if not words or words == lowered:
+            return self._organisation(phrase)
+        holders = [
+            k for k, role in self.cast.roles.items() if role.lower() == words or role.lower().endswith(" " + words)
+        ]
+        return holders[0] if len(holders) == 1 else self._organisation(phrase)
+
+    def _organisation(self, phrase: str) -> str | None:
+        """'the Pentagon', 'the Democratic National Committee' (found as 'National Committee'), 'the White House'."""
+        name = phrase.strip()
+        name = name[4:] if name.lower().startswith("the ") else name
+        words = name.lower()
+        orgs = [k for k in self.cast.orgs if words == k.lower() or names_org(name, k)]
+        if len(orgs) == 1:
+            return orgs[0]
+        if words in KNOWN_ORGANISATIONS and name[:1].isupper():
+            self.cast.names.setdefault(name, tuple(name.split()))
+            self.cast.orgs.add(name)
+            return name
+        return None
+
+    def _antecedent(self, gender: str | None, position: int) -> str | None:
+        """The latest subject or speaker before `position`, within the last few paragraphs, whose gender fits;
+        failing that, the only person of that gender named so far."""
+        horizon = self._paragraph_start(position, back=2)
+        for at, key in reversed(self.subjects):
+            if at >= position:
+                continue
+            if at < horizon:
+                break
+            known = self.cast.gender(key)
+            if known is None or known == gender:
+                return key if not self._rival_between(at, position, key, gender) else None
+        return self._last_named(gender, position) or self._only_one(gender, position)
+
+    def _last_named(self, gender: str | None, position: int) -> str | None:
+        """'Yet there in the back was Garcia, the grocery store worker. “…,” he said': with no subject to go
+        by, the person of that gender named last, just before, when no one else who might fit was named since."""
+        for mention, key in reversed(self.cast.within(max(0, position - LAST_NAMED_WINDOW), position)):
+            if key in self.cast.orgs or self.body.startswith(("’s", "'s"), mention.end):
+                continue  # 'Obama addressed Trump’s concerns': a possessive is not who goes on speaking
+            known = self.cast.gender(key)
+            return key if known == gender else None
+        return None
+
+    def _only_one(self, gender: str | None, position: int) -> str | None:
+        named = {k for m, k in self.cast.mentions if m.start < position and k not in self.cast.orgs}
+        fitting = [k for k in named if self.cast.gender(k) == gender]
+        unknown = [k for k in named if self.cast.gender(k) is None]
+        return fitting[0] if len(fitting) == 1 and len(unknown) <= 1 else None
+
+    def _rival_between(self, start: int, end: int, key: str, gender: str | None) -> bool:
+        """Another person of the same gender named since the subject makes 'he' ambiguous."""
+        since = max(start, end - RIVAL_WINDOW)
+        return any(
+            other != key
+            and other not in self.cast.orgs
+            and self.cast.gender(other) == gender
+            and (mention.start, other) in self._subject_set
+            for mention, other in self.cast.within(since + 1, end)
+        )
+
+    def _paragraph_start(self, position: int, back: int) -> int:
+        start = position
+        for _ in range(back + 1):
+            found = self.body.rfind("\n\n", 0, start)
+            if found < 0:
+                return 0
+            start = found
+        return start
+
+
+def is_title_words(text: str) -> bool:
+    """'Defense Secretary', 'the economist', 'Concord resident', 'Blaze co-host': what may precede a
+    name in a speaker phrase: short, few lower-case words, no clause or preposition."""
+    words = text.split()
+    lower = [w for w in words if not w[:1].isupper()]
+    return (
+        len(words) <= 7
+        and len(lower) <= 4
+        and words[0].lower() != "of"  # 'of Trump' is no title; 'Secretary of State' is
+        and not any(w.lower() in CLAUSE_WORDS or w.lower() in PREPOSITIONS for w in words)
+    )
+
+
+PREPOSITIONS = frozenset(
+    "after before from in on at to with by for during into over under about against between through since "
+    "until upon via".split()
+)
+
+
+CLAUSE_WORDS = SPEECH_VERBS | {"and", "or", "but", "he", "she", "they", "who", "which", "that", "when", "while"}
+
+
+def is_place_tail(text: str) -> bool:
+    """'of North Carolina', 'of the law firm Mayer Brown': what may follow a name in a speaker phrase."""
+    words = text.split()
+    return len(words) <= 8 and words[0] in ("of", "from", "at") and not any(w in CLAUSE_WORDS for w in words)

@@ -1,0 +1,52 @@
+"""Sentence subjects: the people a later 'he' or 'she' most likely stands for."""
+
+from __future__ import annotations
+
+import re
+
+from composer.extract.people import TITLE_WORDS, Cast, speech_beside
+from composer.extract.sentences import Segment
+from composer.extract.speakers.cues import VERBS
+
+
+def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[tuple[int, str]]:
+    """People named at the start of a sentence (after a title or a short lead-in), beside a speech verb
+    ('…, said Wilcox') or before an appositive and a verb, in order: the likeliest antecedents of a
+    later 'he' or 'she'."""
+    starts = [s.start for s in sentences]
+    subjects = []
+    index = 0
+    for mention, key in cast.mentions:
+        if key in cast.orgs:
+            continue
+        while index + 1 < len(starts) and starts[index + 1] <= mention.start:
+            index += 1
+        lead = body[starts[index] : mention.start] if starts else ""
+        if (
+            is_subject_lead(lead)
+            or speech_beside(body, mention.start, mention.end)
+            or APPOSITIVE_THEN_VERB.match(body, mention.end)
+        ):
+            subjects.append((mention.start, key))
+    return subjects
+
+
+# 'Roberta Lange, the state party chairwoman, said …': a name, an appositive, then its verb.
+APPOSITIVE_THEN_VERB = re.compile(
+    rf",\s[^,.;:“”\"]{{1,100}},\s+(?:[a-z]+ly\s+)?(?:{VERBS}|[a-z]+ed|was|is|has|had|would|will|did|does)\b"
+)
+
+
+def is_subject_lead(lead: str) -> bool:
+    """'', 'Sen.', 'But former Gov.', 'On Tuesday,', 'There, the district GOP Chairman': nothing between
+    the sentence start (or a short lead-in ending in a comma) and the name but capitalised or title words."""
+    head, comma, rest = lead.rpartition(",")
+    if len(rest) > 80 or (comma and head.count(" ") > 14 and len(head.split()) > 12):
+        return False  # five title words fit in 80 characters
+    words = rest.split()
+    return len(words) <= 5 and all(
+        w[:1].isupper() or w.lower() in LEAD_WORDS or w.lower() in TITLE_WORDS for w in words
+    )
+
+
+LEAD_WORDS = frozenset({"and", "but", "former", "the", "then", "for"})  # "As for Trump, he …"
