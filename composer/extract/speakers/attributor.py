@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from composer.extract.people import Cast, Mention, speech_beside
+from composer.extract.names import Mention
+from composer.extract.people import Cast, speech_beside
 from composer.extract.quotes import Quoted
 from composer.extract.sentences import Segment, first_sentence_end, last_sentence_end
 from composer.extract.speakers.cues import (

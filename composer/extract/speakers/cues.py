@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from composer.extract.names import TITLE_WORDS
 from composer.extract.patterns import OBJECT_CUES, SPEECH_PHRASES, SPEECH_VERBS
-from composer.extract.people import TITLE_WORDS
 
 VERBS = "|".join(sorted(SPEECH_VERBS | SPEECH_PHRASES, key=len, reverse=True))
 VERBS_AFTER = "|".join(sorted((SPEECH_VERBS | SPEECH_PHRASES) - OBJECT_CUES, key=len, reverse=True))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from composer.extract.people import TITLE_WORDS, Cast, speech_beside
+from composer.extract.names import TITLE_WORDS
+from composer.extract.people import Cast, speech_beside
 from composer.extract.sentences import Segment
 from composer.extract.speakers.cues import VERBS
 

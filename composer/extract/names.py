@@ -1,0 +1,201 @@
+"""Name mentions: runs of capitalised words that name a person or an organisation, with their offsets.
+
+'Defense Secretary Pete Hegseth' -> 'Pete Hegseth'; 'Fox News’ Bret Baier' -> 'Fox News', 'Bret Baier';
+'The', 'Monday', 'Ukraine' and a dateline in capitals are not names. `people` links the mentions.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from composer.extract.patterns import (
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    NON_NAME_WORDS,
+    ORG_SPEAKERS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    TITLES,
+)
+
+# A name token: Capitalised word (O'Brien, Jean-Luc, McCain), an initial (J.), or an acronym (NATO).
+_NAME_TOKEN = r"(?:(?:[DO]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:['’\-][A-Za-zà-ÿ]+)*|[A-Z]\.|[A-Z]{2,})(?:['’]s?)?"
+_PARTICLE = r"(?:de|van|von|da|del|der|bin|al|la|le|du|di)"
+# The first token again, written to open with its capital: a pattern that starts with a plain character class
+# lets the regex engine skip straight to the next capital instead of trying every position.
+_FIRST_TOKEN = (
+    r"[A-Z](?<!\w[A-Z])"
+    r"(?:(?<=[DO])['’][A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:['’\-][A-Za-zà-ÿ]+)*"
+    r"|[a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:['’\-][A-Za-zà-ÿ]+)*|\.|[A-Z]+)(?:['’]s?)?"
+)
+_CAPS = re.compile(rf"{_FIRST_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ ]+)?{_NAME_TOKEN})*")
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+
+
+def _without_possessive(word: str) -> str:
+    """'Trump’s' -> 'Trump', 'Jones'' -> 'Jones' (str methods: this runs for every capitalised word)."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
+
+
+_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    org: bool
+
+
+def _middle_name_like_a_place(tokens: list[str]) -> bool:
+    """'Kathleen Hall Jamieson': a first name, then a place word inside the name, not at its end."""
+    return (
+        len(tokens) >= 3
+        and (tokens[0] in MALE_FIRST_NAMES or tokens[0] in FEMALE_FIRST_NAMES)
+        and tokens[-1] not in PLACE_WORDS
+        and not any(t.lower() in TITLE_WORDS for t in tokens)
+    )
+
+
+def outside(body: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of the body between the `blocked` spans (sorted, not overlapping)."""
+    stretches, at = [], 0
+    for start, end in blocked:
+        if start > at:
+            stretches.append((at, start))
+        at = max(at, end)
+    stretches.append((at, len(body)))
+    return stretches
+
+
+def find_mentions(body: str, stretches: list[tuple[int, int]]) -> list[Mention]:
+    """Name mentions in the stretches `outside` the quotes: what the article says, not what it quotes."""
+    out = []
+    headline = _headline_end(body)
+    for start, end in stretches:
+        _mentions_in(body, max(start, headline), end, out)
+    return out
+
+
+def _headline_end(body: str) -> int:
+    """Where a Title Case first line ('Bernie Sanders Isn’t Impressed By The Deal.') ends: its capitals
+    are style, not names ('Impressed By The Deal'), so names are looked for after it."""
+    end = body.find("\n")
+    words = body[: end if end > 0 else 0].split()
+    styled = all(w[:1].isupper() or not w[:1].isalpha() or w in _HEADLINE_SMALL_WORDS for w in words)
+    return end if len(words) >= 4 and styled else 0
+
+
+_HEADLINE_SMALL_WORDS = frozenset("a an the of to in on for and or at by with vs from as".split())
+
+
+def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
+    for match in _CAPS.finditer(body, start, end):
+        text = match.group()
+        if _is_dateline(body, match.start(), text):
+            continue
+        if " " not in text and "\u00a0" not in text:
+            single = _single_word(match.start(), _without_possessive(text))
+            if single is not None:
+                out.append(single)
+            continue
+        for offsets, tokens in _groups(match):
+            mention = _trimmed(offsets, tokens)
+            if mention is not None:
+                out.append(mention)
+
+
+def _is_dateline(body: str, start: int, text: str) -> bool:
+    """'WASHINGTON —', 'COLUMBIA, S.C.': a place in capitals opening a paragraph, never a speaker."""
+    return (start == 0 or body[start - 1] == "\n") and len(text) > 3 and text.isupper()
+
+
+def _single_word(start: int, word: str) -> Mention | None:
+    """The common case, one capitalised word, without the general machinery: most are a sentence's first word."""
+    org = _single_word_is_org(word)
+    return None if org is None else Mention(start, start + len(word), (word,), org)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _single_word_is_org(word: str) -> bool | None:
+    """None when a lone capitalised word cannot be a name; else whether it names an organisation.
+    It depends on the word alone, and the same words come back article after article: cached."""
+    if len(word) < 2 or _never_a_name(word) or word in _SUFFIXES or word.endswith("."):
+        return None
+    org = word in ORG_WORDS or word.isupper()
+    if word in PLACE_WORDS and not org:
+        return None
+    if org and not word.isupper() and word.lower() not in ORG_SPEAKERS:
+        return None
+    return org
+
+
+def _never_a_name(word: str) -> bool:
+    return word.rstrip(".") in NON_NAME_WORDS or word.lower() in _TITLE_WORDS
+
+
+def _groups(match: re.Match[str]) -> list[tuple[list[int], list[str]]]:
+    """Split 'Fox News’ Bret Baier' at the possessive: two groups of (token offsets, tokens)."""
+    groups: list[tuple[list[int], list[str]]] = []
+    position = match.start()
+    offsets: list[int] = []
+    current: list[str] = []
+    for token in match.group().split():
+        at = match.string.index(token, position)
+        position = at + len(token)
+        offsets.append(at)
+        current.append(token)
+        if token.endswith(_POSSESSIVE_ENDS):
+            groups.append((offsets, current))
+            offsets, current = [], []
+    if current:
+        groups.append((offsets, current))
+    return groups
+
+
+def _trimmed(offsets: list[int], tokens: list[str]) -> Mention | None:
+    span = _name_span(tuple(tokens))
+    if span is None:
+        return None
+    first, last, org = span
+    kept = tuple(_without_possessive(t) for t in tokens[first:last])
+    return Mention(offsets[first], offsets[last - 1] + len(kept[-1]), kept, org)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
+    """Which of a run of capitalised tokens are a name, tokens[first:last], and whether it is an
+    organisation; None when none are. Context-free, so cached like `_single_word_is_org`."""
+    tokens = [_without_possessive(t) for t in raw]
+    first, last = 0, len(tokens)
+    while first < last and (tokens[first].rstrip(".") in NON_NAME_WORDS or tokens[first].lower() in _TITLE_WORDS):
+        first += 1
+    while last > first and (tokens[last - 1].rstrip(".") in NON_NAME_WORDS or tokens[last - 1] in _SUFFIXES):
+        last -= 1
+    inner = [k for k in range(first, last - 1) if tokens[k].lower() in _TITLE_WORDS]
+    if inner and not any(t in ORG_WORDS for t in tokens[first:last]):  # 'Texas Gov. Greg Abbott'
+        first = inner[-1] + 1
+    kept = tokens[first:last]
+    if not kept or any(len(t) == 1 for t in kept):
+        return None
+    words = set(kept)
+    org = not words.isdisjoint(ORG_WORDS) or any(t.isupper() and t.isalpha() and len(t) > 1 for t in kept)
+    place = not words.isdisjoint(PLACE_WORDS) and not _middle_name_like_a_place(kept)
+    if place and not org:
+        return None
+    if all(t.endswith(".") for t in kept):
+        return None
+    if org and len(kept) == 1 and not kept[0].isupper() and kept[0].lower() not in ORG_SPEAKERS:
+        return None
+    return first, last, org
+
+
+TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+_TITLE_WORDS = TITLE_WORDS - {"leader"}
