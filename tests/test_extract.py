@@ -356,3 +356,8 @@ def test_pronouns_and_surnames_find_their_person(text, expected):
 def test_a_quote_signed_on_the_next_line():
     text = "The city waited.\n\n“We built this for fifty years.”\n\n- Ana Ruiz.\n\nThe bridge opened."
     assert speakers(text) == [("We built this for fifty years.", "Ana Ruiz")]
+
+
+def test_a_first_name_that_is_also_a_month():
+    text = "April Mellody, a spokeswoman for the city, spoke.\n\n“We built this for fifty years,” Mellody said."
+    assert speakers(text) == [("We built this for fifty years,", "April Mellody")]

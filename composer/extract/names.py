@@ -54,6 +54,19 @@ class Mention:
     org: bool
 
 
+def _first_name_like_a_month(tokens: list[str], first: int, last: int) -> bool:
+    """'April Mellody', 'Jan Brewer': a month that is a first name, before a surname and nothing else."""
+    return (
+        tokens[first] in _MONTH_NAMES
+        and last - first == 2
+        and tokens[first + 1].rstrip(".") not in NON_NAME_WORDS
+        and tokens[first + 1].lower() not in _TITLE_WORDS
+    )
+
+
+_MONTH_NAMES = frozenset({"April", "June", "Jan"})  # also first names (not "May": "May Day")
+
+
 def _middle_name_like_a_place(tokens: list[str]) -> bool:
     """'Kathleen Hall Jamieson': a first name, then a place word inside the name, not at its end."""
     return (
@@ -176,6 +189,8 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     tokens = [_without_possessive(t) for t in raw]
     first, last = 0, len(tokens)
     while first < last and (tokens[first].rstrip(".") in NON_NAME_WORDS or tokens[first].lower() in _TITLE_WORDS):
+        if _first_name_like_a_month(tokens, first, last):
+            break
         first += 1
     while last > first and (tokens[last - 1].rstrip(".") in NON_NAME_WORDS or tokens[last - 1] in _SUFFIXES):
         last -= 1

@@ -208,7 +208,7 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
     Natalie Natasha Nellie Nina Nora Norma Olga Pam Patsy Pauline Peggy Penny Priscilla Rachael Ramona Regina Renee
     Rhonda Rita Roberta Robin Rochelle Rose Rosemary Roxanne Ruby Sabrina Sally Sandy Sheila Shelby Shelley Sherri
     Sheryl Silvia Sophia Stacey Stacy Stella Sylvia Tamara Tammy Tanya Tara Terri Thelma Tiffany Toni Tracy Trish
-    Vanessa Vera Veronica Vicki Viola Vivian Wanda Yolanda Yvonne
+    Vanessa Vera Veronica Vicki Viola Vivian Wanda Yolanda Yvonne April
     """.split()
 )
 
