@@ -361,3 +361,17 @@ def test_a_quote_signed_on_the_next_line():
 def test_a_first_name_that_is_also_a_month():
     text = "April Mellody, a spokeswoman for the city, spoke.\n\n“We built this for fifty years,” Mellody said."
     assert speakers(text) == [("We built this for fifty years,", "April Mellody")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Ruiz and Tom Berg spoke.\n\nAfter Tom Berg criticized it, Ana shot back, “We built this.”", "Ana Ruiz"),
+        ("Tom Berg spoke. The crowd booed, with Berg reportedly yelling: “We built this for fifty years!”", "Tom Berg"),
+        ("Tom Berg waved at the crowd, then leaned in and boomed: “We built this for fifty years!”", "Tom Berg"),
+        ("The plan was old (Tom Berg, who drew it, once said, “We built this for fifty years”).", "Tom Berg"),
+        ("When Ana Ruiz said the bridge was “safe for fifty years” the crowd cheered.", "Ana Ruiz"),
+    ],
+)
+def test_first_names_participles_and_asides(text, expected):
+    assert speakers(text)[-1][1] == expected

@@ -115,7 +115,7 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
             last = full.get(mention.tokens[-1], {})
             forms[mention.tokens, honorific] = {
                 t: starts for t, starts in last.items() if _compatible(mention.tokens, t) and _fits(honorific, t)
-            }
+            } or _by_first_name(mention.tokens, honorific, full)
         key = _link(mention, forms[mention.tokens, honorific], cast)
         if key is None:
             continue
@@ -125,6 +125,19 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     _learn_genders(body, cast, stretches)
     _first_name_genders(cast)
     return cast
+
+
+def _by_first_name(
+    tokens: tuple[str, ...], honorific: str | None, full: dict[str, dict[tuple[str, ...], list[int]]]
+) -> dict[tuple[str, ...], list[int]]:
+    """'Hillary shot back': a common first name alone is the one person of the article who has it."""
+    if len(tokens) != 1 or honorific or not (tokens[0] in MALE_FIRST_NAMES or tokens[0] in FEMALE_FIRST_NAMES):
+        return {}
+    fitting = {last: named for last, named in full.items() if any(t[0] == tokens[0] for t in named)}
+    if len(fitting) != 1:
+        return {}
+    ((_, named),) = fitting.items()
+    return {t: starts for t, starts in named.items() if t[0] == tokens[0]}
 
 
 def _honorific_gender(body: str, mention: Mention) -> str | None:

@@ -27,6 +27,7 @@ from composer.extract.speakers.cues import (
     TRAILING,
     WHO_STOP,
     WHO_TAIL,
+    WITH_SUBJECT,
     before_patterns,
     clause_start,
     cue_text,
@@ -140,6 +141,8 @@ class Attributor:
                 continue  # 'Cruz backed Rubio, saying …': the participle belongs to the subject
             if match:
                 who, cue = who_and_cue(match)
+                if has_cue(before[match.end(cue) :]):
+                    continue  # 'After Berg criticized the plan, Ana shot back': the nearer cue has its own subject
                 speaker = self.resolve(match.group(who), offset + match.start(who), quote.outer_start)
                 if speaker:
                     return Attribution(cue_text(match.group(cue)), speaker)
@@ -150,6 +153,10 @@ class Attributor:
         'so heated that New Jersey Gov. Chris Christie said, “…”', 'Said Ann Poe, who grew up here, “…”'."""
         for cue in reversed(list(CUES.finditer(before))):
             if cue.group().endswith("ing"):
+                named = WITH_SUBJECT.search(before, 0, cue.start())
+                speaker = named and self.resolve(named.group("who"), offset + named.start("who"), quote.outer_start)
+                if speaker:  # 'with Trump reportedly yelling: “…”'
+                    return Attribution(cue_text(cue.group()), speaker)
                 continue  # 'Sanders endorsed Clinton, saying …': the participle's subject is the sentence's
             left = RELATIVE_TAIL.sub(",", AUX_TAIL.sub("", before[: cue.start()]))
             who = WHO_TAIL.search(left)
@@ -169,12 +176,12 @@ class Attributor:
         if not joined:
             return None
         head = left[: joined.start()]
-        start = clause_start(head)
-        start += len(head[start:]) - len(head[start:].lstrip())
-        match = SUBJECT.match(head[start:])  # '^' anchors at the clause, not at a `pos`
-        if not match:
-            return None
-        return self.resolve(match.group("who"), offset + start + match.start("who"), quote.outer_start)
+        for start in dict.fromkeys((clause_start(head), 0)):  # the clause's subject, else the sentence's
+            start += len(head[start:]) - len(head[start:].lstrip())
+            match = SUBJECT.match(head[start:])  # '^' anchors at the clause, not at a `pos`
+            if match:
+                return self.resolve(match.group("who"), offset + start + match.start("who"), quote.outer_start)
+        return None
 
     def _after_fits(self, quote: Quoted, match: re.Match[str]) -> bool:
         """'“…” X said:' introduces the next quote; after '“….”' a long phrase starts a new sentence

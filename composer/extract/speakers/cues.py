@@ -81,10 +81,13 @@ NEW_CLAUSE_AFTER = re.compile(r"^[\s,—–-]*(?:of|and|but|while)\s|\b(?:whom|w
 INTRODUCES_A_QUOTE = re.compile(r"\s*:\s*[“\"']")  # '“…” Rubio said: “…”' (not 'Rubio said: That Cruz …')
 WHO_TAIL = re.compile(r"(?:,|\s[-—–])?\s+who\s*$")
 SIGNATURE = re.compile(r"\s*[-—–]\s*(?P<who>[A-Z][^.,\n]{1,60}?)[.,]?\s*$")  # '- Hillary Clinton.'
+# 'with Trump reportedly yelling: “…”': the name before a participle after 'with'.
+WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:\w+ly\s+)?$")
 COORDINATED = re.compile(r"\s(?:and|but|then)\s*$")
 RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s[^,“”\"]{1,120},\s*$")  # 'Ann Poe, who grew up here,'
-CLAUSE_BOUNDARY = re.compile(
-    r"[;:—–]\s*|\s(?:that|and|but|as|when|while|which|where|after|before|because|with|if|so|then|whom|who)\s"
+CLAUSE_BOUNDARY = re.compile(  # '(' only before a name: '(Raphael Lemkin … said', not 'Sen. Reed (D-R.I.) said'
+    r"[;:—–]\s*|\((?=[A-Z][a-z])|\s(?:that|and|but|as|when|while|which|where|after|before|because|with|if|so|then"
+    r"|whom|who|what)\s"
 )
 
 
@@ -106,7 +109,10 @@ def clause_start(text: str) -> int:
 
 NEW_CLAUSE = re.compile(r"(?:,\s+(?:while|but|and|whereas)|;)\s+(?=[A-Z])")
 RELATIVE = re.compile(r",?\s+(?:who|whose|whom|which)\b")
-LEADING = re.compile(r"^(?:and|but|as|while|whereas|so|then|yet)\s+", re.IGNORECASE)
+LEADING = re.compile(
+    r"^(?:and|but|as|while|whereas|so|then|yet|when|after|before|because|if|since|though|although|once)\s+",
+    re.IGNORECASE,
+)
 ADVERBS_ONLY = re.compile(rf"\s+(?:{ADVERB}|(?:himself|herself)\s*)*$")  # 'Sanders himself'
 
 
