@@ -46,6 +46,8 @@ class Attribution:
 
 
 class Attributor:
+    """Attributes the quotes of one article, in order (a speaker found is an antecedent for the next)."""
+
     def __init__(self, body: str, cast: Cast, sentences: list[Segment]) -> None:
         self.body = body
         self.cast = cast
@@ -64,12 +66,9 @@ class Attributor:
                     or found
                 )
             if found.speaker is not None:
-                self._remember_speaker(quote.outer_start, found.speaker)
+                self.resolver.remember(quote.outer_start, found.speaker)
             results.append(found)
         return results
-
-    def _remember_speaker(self, position: int, key: str) -> None:
-        self.resolver.remember(position, key)
 
     def _beside(self, quote: Quoted, quotes: list[Quoted], index: int) -> Attribution:
         after = self._after_text(quote, quotes, index)
@@ -88,7 +87,7 @@ class Attributor:
     def _signed(self, quote: Quoted) -> Attribution | None:
         """'“I will look into it.” ¶ - Hillary Clinton.': a quote standing alone, signed on the next line."""
         para = quote.paragraph
-        if not (quote.outer_start == para.start and quote.outer_end >= para.end - 1):
+        if not _fills_its_paragraph(quote):
             return None
         line_end = self.body.find("\n", para.end + 2)
         line = self.body[para.end : line_end if line_end > 0 else len(self.body)]
@@ -283,9 +282,7 @@ class Attributor:
 
     def _quote_only_paragraph(self, quote: Quoted, previous: Quoted) -> bool:
         """A paragraph that is nothing but a quote goes on with the speaker of the paragraph before."""
-        para = quote.paragraph
-        whole = quote.outer_start == para.start and quote.outer_end >= para.end - 1
-        return whole and previous.paragraph.end + 2 == para.start
+        return _fills_its_paragraph(quote) and previous.paragraph.end + 2 == quote.paragraph.start
 
     def _after_text(self, quote: Quoted, quotes: list[Quoted], index: int) -> str:
         limit = quote.paragraph.end
@@ -307,3 +304,8 @@ class Attributor:
         while cut < len(text) and text[cut].isspace():  # the patterns anchor at the sentence's first word
             cut += 1
         return text[cut:], start + cut
+
+
+def _fills_its_paragraph(quote: Quoted) -> bool:
+    para = quote.paragraph
+    return quote.outer_start == para.start and quote.outer_end >= para.end - 1
