@@ -375,3 +375,18 @@ def test_a_first_name_that_is_also_a_month():
 )
 def test_first_names_participles_and_asides(text, expected):
     assert speakers(text)[-1][1] == expected
+
+
+def test_names_do_not_run_across_a_clause_or_into_an_organisation():
+    text = (
+        "The city bought it from the U.S. While Ana Ruiz watched, the Springfield Sun-Times reported the sale. "
+        "“We built this for fifty years,” Ruiz said."
+    )
+    people = {p.name: p.kind for p in brief(text).people}
+    assert people["Ana Ruiz"] == "person" and people["Springfield Sun-Times"] == "organization"
+    assert speakers(text) == [("We built this for fifty years,", "Ana Ruiz")]
+
+
+def test_the_subject_of_a_clause_before_the_main_one_is_not_the_speaker():
+    text = "While Ana Ruiz praised the plan, the engineers say it is “not safe for fifty years” at all."
+    assert speakers(text) == [("not safe for fifty years", None)]

@@ -17,6 +17,7 @@ from composer.extract.patterns import (
     ORG_SPEAKERS,
     ORG_WORDS,
     PLACE_WORDS,
+    SENTENCE_STARTERS,
     TITLES,
 )
 
@@ -197,11 +198,15 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     inner = [k for k in range(first, last - 1) if tokens[k].lower() in _TITLE_WORDS]
     if inner and not any(t in ORG_WORDS for t in tokens[first:last]):  # 'Texas Gov. Greg Abbott'
         first = inner[-1] + 1
+    breaks = [k for k in range(first, last - 1) if tokens[k] in SENTENCE_STARTERS]
+    if breaks:  # 'U.S. While Clinton': a word that starts a clause is never inside a name
+        first = breaks[-1] + 1
     kept = tokens[first:last]
     if not kept or any(len(t) == 1 for t in kept):
         return None
     words = set(kept)
-    org = not words.isdisjoint(ORG_WORDS) or any(t.isupper() and t.isalpha() and len(t) > 1 for t in kept)
+    parts = words | {part for t in kept if "-" in t for part in t.split("-")}  # 'Chicago Sun-Times'
+    org = not parts.isdisjoint(ORG_WORDS) or any(t.isupper() and t.isalpha() and len(t) > 1 for t in kept)
     place = not words.isdisjoint(PLACE_WORDS) and not _middle_name_like_a_place(kept)
     if place and not org:
         return None

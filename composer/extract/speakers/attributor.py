@@ -24,6 +24,7 @@ from composer.extract.speakers.cues import (
     RELATIVE_TAIL,
     SIGNATURE,
     SUBJECT,
+    SUBORDINATORS,
     TRAILING,
     WHO_STOP,
     WHO_TAIL,
@@ -168,6 +169,8 @@ class Attributor:
                 speaker = self._coordinated_subject(quote, left, offset)
             if speaker:
                 return Attribution(cue_text(cue.group()), speaker)
+            if _NAMELESS.match(left[start:].rpartition(",")[2]):
+                break  # 'While Ruiz praised the plan, the engineers say “…”': the nearest cue's subject is no name
         return Attribution(None, None)
 
     def _coordinated_subject(self, quote: Quoted, left: str, offset: int) -> str | None:
@@ -223,8 +226,8 @@ class Attributor:
             if found.speaker is not None:
                 return found
         match = SUBJECT.match(before)
-        if not match:
-            return Attribution(None, None)
+        if not match or (match.group("who").split()[0] in SUBORDINATORS and "," in before[match.end("who") :]):
+            return Attribution(None, None)  # 'While Clinton condemned it, the groups say “…”': not the main clause
         speaker = self.resolve(match.group("who"), offset + match.start("who"), quote.outer_start)
         if speaker is None:
             return Attribution(None, None)
@@ -309,3 +312,6 @@ class Attributor:
 def _fills_its_paragraph(quote: Quoted) -> bool:
     para = quote.paragraph
     return quote.outer_start == para.start and quote.outer_end >= para.end - 1
+
+
+_NAMELESS = re.compile(r"\s*(?:the|some|many|other|several)\s+(?:[a-z]+\s+)?[a-z]+s\s*$")  # 'the engineers'

@@ -82,6 +82,7 @@ INTRODUCES_A_QUOTE = re.compile(r"\s*:\s*[“\"']")  # '“…” Rubio said: �
 WHO_TAIL = re.compile(r"(?:,|\s[-—–])?\s+who\s*$")
 SIGNATURE = re.compile(r"\s*[-—–]\s*(?P<who>[A-Z][^.,\n]{1,60}?)[.,]?\s*$")  # '- Hillary Clinton.'
 # 'with Trump reportedly yelling: “…”': the name before a participle after 'with'.
+SUBORDINATORS = frozenset("While When After Before Because If Although Though Since Once Until Unless".split())
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:\w+ly\s+)?$")
 COORDINATED = re.compile(r"\s(?:and|but|then)\s*$")
 RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s[^,“”\"]{1,120},\s*$")  # 'Ann Poe, who grew up here,'
