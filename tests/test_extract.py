@@ -390,3 +390,8 @@ def test_names_do_not_run_across_a_clause_or_into_an_organisation():
 def test_the_subject_of_a_clause_before_the_main_one_is_not_the_speaker():
     text = "While Ana Ruiz praised the plan, the engineers say it is “not safe for fifty years” at all."
     assert speakers(text) == [("not safe for fifty years", None)]
+
+
+def test_a_lone_surname_before_an_appositive_and_a_cue_is_a_person():
+    text = "“We built this for fifty years,” Humphrey, for example, said on Monday."
+    assert speakers(text) == [("We built this for fifty years,", "Humphrey")]

@@ -230,10 +230,23 @@ def speech_beside(body: str, start: int, end: int) -> bool:
 
 
 def _single_is_person(body: str, mention: Mention) -> bool:
-    """A lone capitalised word is a person only with a title, an age, Mr./Ms., or a speech verb beside it."""
+    """A lone capitalised word is a person only with a title, an age, Mr./Ms., or a speech verb beside it
+    or after an appositive ('Humphrey, for example, said')."""
     before = body[max(0, mention.start - 40) : mention.start]
     after = body[mention.end : mention.end + 30]
-    return bool(_AGE.match(after) or _speech_beside(before, after) or title_before(before))
+    return bool(
+        _AGE.match(after)
+        or _speech_beside(before, after)
+        or title_before(before)
+        or (after.startswith(",") and _APPOSITIVE_THEN_SPEECH.match(body, mention.end))
+    )
+
+
+_APPOSITIVE_THEN_SPEECH = re.compile(
+    r",\s[^,.;:“”\"]{1,60},\s+(?:\w+ly\s+)?(?:"
+    + "|".join(sorted(SPEECH_VERBS - OBJECT_CUES, key=len, reverse=True))
+    + r")\b"
+)
 
 
 def _word_before(body: str, start: int) -> str:
