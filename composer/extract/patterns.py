@@ -83,7 +83,8 @@ TITLES: tuple[str, ...] = tuple(
     assemblyman, assemblywoman, state senator, state representative, trustee, superintendent, district judge,
     u.s. district judge, moderator, comedian, actor, actress, billionaire, businessman,
     businesswoman, mogul, blogger, commentator, contributor, pundit, vice chairman, co-chairman, co-chair,
-    activist, organizer, consultant, chief executive, operative, pastor, rabbi, imam
+    activist, organizer, consultant, chief executive, operative, pastor, rabbi, imam, front-runner,
+    frontrunner, republican front-runner, democratic front-runner, hopeful, contender, challenger, incumbent
     """.split(",")
             if t.strip()
         },

@@ -24,6 +24,7 @@ from composer.extract.speakers.cues import (
     RELATIVE_TAIL,
     SIGNATURE,
     SUBJECT,
+    SUBJECT_FIRST,
     SUBORDINATORS,
     TRAILING,
     WHO_STOP,
@@ -229,7 +230,10 @@ class Attributor:
         if not match or (match.group("who").split()[0] in SUBORDINATORS and "," in before[match.end("who") :]):
             return Attribution(None, None)  # 'While Clinton condemned it, the groups say “…”': not the main clause
         speaker = self.resolve(match.group("who"), offset + match.start("who"), quote.outer_start)
-        if speaker is None:
+        if speaker is None and match.start("who") > 0:  # what looked like a lead-in was the subject
+            match = SUBJECT_FIRST.match(before)
+            speaker = match and self.resolve(match.group("who"), offset + match.start("who"), quote.outer_start)
+        if not speaker:
             return Attribution(None, None)
         rest_start = offset + match.end("who")
         others = [

@@ -48,13 +48,21 @@ BEFORE_ACCORDING = re.compile(
 CUES = re.compile(rf"\b(?:{VERBS})\b")
 # A sentence's subject and its (lower-case) verb: 'Donald Trump is promising to “…”'.
 # Lower-case words of a title inside a subject: 'Republican presidential nominee Donald Trump'.
-TITLE_LOWER = "|".join(sorted({w for w in TITLE_WORDS if w.isalpha()} | {"presidential"}, key=len, reverse=True))
-SUBJECT = re.compile(
-    r"^(?:[^,“”\"]{0,60},\s+)?"  # an optional lead-in: 'In the email, '
+TITLE_LOWER = "|".join(
+    sorted(
+        {re.escape(w) for w in TITLE_WORDS if w.replace("-", "").isalpha()} | {"presidential"},
+        key=len,
+        reverse=True,
+    )
+)
+_SUBJECT_NAME = (
     r"(?:(?:And|But|So|Yet|Then)\s+(?:then\s+)?)?"  # 'And then Trump went on the attack'
     rf"(?P<who>(?:(?:[A-Z][\w’'.-]*|{TITLE_LOWER})\s+){{0,6}}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)"
     r"(?:\s+\([^()]{1,24}\))?(?:,[^,“”\"]{1,140},)?\s+[a-z]"
 )
+SUBJECT = re.compile(r"^(?:[^,“”\"]{0,60},\s+)?" + _SUBJECT_NAME)  # an optional lead-in: 'In the email, '
+SUBJECT_FIRST = re.compile("^" + _SUBJECT_NAME)  # 'Ted Nordhaus, co-founder of the …, welcomed “…”'
+
 # 'Donald Trump: “…”', 'Clinton’s response was: “…”': a name labelling what follows.
 BEFORE_LABEL = re.compile(  # not after a preposition: 'a message to Trump: “…”', 'an ad on Iowa TV: “…”'
     r"(?:^|[.;]\s+|(?<!\bto)(?<!\bon)(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bby)\s)(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w'.-]*?)"

@@ -89,6 +89,8 @@ class Resolver:
                 continue
             if before and not is_title_words(before):
                 continue
+            if key in self.cast.orgs and before.lower() not in ("", "the"):
+                continue  # 'co-founder of the Breakthrough Institute' describes a person, not the institute
             return key
         return None
 
