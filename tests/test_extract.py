@@ -395,3 +395,8 @@ def test_the_subject_of_a_clause_before_the_main_one_is_not_the_speaker():
 def test_a_lone_surname_before_an_appositive_and_a_cue_is_a_person():
     text = "“We built this for fifty years,” Humphrey, for example, said on Monday."
     assert speakers(text) == [("We built this for fifty years,", "Humphrey")]
+
+
+def test_in_someones_view_attributes_the_quote():
+    text = "Tom Berg, the engineer, was asked about it.\n\n“The bridge is not a problem,” in Berg’s view."
+    assert speakers(text)[-1] == ("The bridge is not a problem,", "Tom Berg")

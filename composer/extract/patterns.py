@@ -28,7 +28,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     preached lectured signaled explained calling called described describing dubbed labeled branded
     yelling shouting characterized fumed charged charges remembered laughed chuckled sighed interrupted
     objected questioned teased mocked blasted slammed ripped praised criticized chided scolded
-    boomed echoed echoes bellowed
+    boomed echoed echoes bellowed pressed accused accusing Tweeted
     """.split()
 )
 
@@ -36,7 +36,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 OBJECT_CUES: frozenset[str] = frozenset(
     """
     called calling described describing dubbed labeled branded characterized charged charges mocked blasted echoed
-    slammed ripped praised criticized chided scolded teased questioned urged urges urging reminded
+    slammed ripped praised criticized chided scolded teased questioned urged urges urging reminded accused accusing
     """.split()
 )
 

@@ -16,6 +16,7 @@ from composer.extract.speakers.cues import (
     AUX_TAIL,
     COORDINATED,
     CUES,
+    IN_THE_VIEW_OF,
     INTRODUCES_A_QUOTE,
     NEW_CLAUSE,
     NEW_CLAUSE_AFTER,
@@ -74,7 +75,7 @@ class Attributor:
 
     def _beside(self, quote: Quoted, quotes: list[Quoted], index: int) -> Attribution:
         after = self._after_text(quote, quotes, index)
-        found = self._after(quote, after) if has_cue(after) else Attribution(None, None)
+        found = self._after(quote, after) if has_cue(after) or IN_THE_VIEW_OF.match(after) else Attribution(None, None)
         before, offset = self._before_text(quote, quotes, index)
         if found.speaker and not (self._ends_sentence(quote) and after.strip()[:1].isupper()):
             return found
@@ -133,6 +134,11 @@ class Attributor:
                 speaker = self.resolve(who, quote.outer_end + match.end(), quote.outer_start)
             if speaker:
                 return Attribution(cue_text(match.group("cue")), speaker)
+        view = IN_THE_VIEW_OF.match(after)
+        if view:  # '“…,” in Bolton’s view'
+            speaker = self.resolve(view.group("who"), quote.outer_end + view.start("who"), quote.outer_start)
+            if speaker:
+                return Attribution(None, speaker)
         return self._trailing(quote, after)
 
     def _before(self, quote: Quoted, before: str, offset: int, patterns: list[re.Pattern[str]]) -> Attribution:

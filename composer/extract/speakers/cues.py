@@ -90,6 +90,9 @@ INTRODUCES_A_QUOTE = re.compile(r"\s*:\s*[“\"']")  # '“…” Rubio said: �
 WHO_TAIL = re.compile(r"(?:,|\s[-—–])?\s+who\s*$")
 SIGNATURE = re.compile(r"\s*[-—–]\s*(?P<who>[A-Z][^.,\n]{1,60}?)[.,]?\s*$")  # '- Hillary Clinton.'
 # 'with Trump reportedly yelling: “…”': the name before a participle after 'with'.
+IN_THE_VIEW_OF = re.compile(  # '“…,” in Bolton’s view', '“…” — in Ruiz's words'
+    r"^[\s,—–-]*(?:[^,“”\"]{1,80},\s+)?in\s+(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:view|words|opinion)\b"
+)
 SUBORDINATORS = frozenset("While When After Before Because If Although Though Since Once Until Unless".split())
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:\w+ly\s+)?$")
 COORDINATED = re.compile(r"\s(?:and|but|then)\s*$")
