@@ -28,7 +28,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     preached lectured signaled explained calling called described describing dubbed labeled branded
     yelling shouting characterized fumed charged charges remembered laughed chuckled sighed interrupted
     objected questioned teased mocked blasted slammed ripped praised criticized chided scolded
-    boomed echoed echoes bellowed pressed accused accusing Tweeted
+    boomed echoed echoes bellowed pressed accused accusing Tweeted portrayed portraying thanked recommended
+    riffed surmised confessed chanted chanting reads imagined interjecting proclaiming
     """.split()
 )
 
@@ -37,6 +38,7 @@ OBJECT_CUES: frozenset[str] = frozenset(
     """
     called calling described describing dubbed labeled branded characterized charged charges mocked blasted echoed
     slammed ripped praised criticized chided scolded teased questioned urged urges urging reminded accused accusing
+    portrayed portraying thanked
     """.split()
 )
 
