@@ -400,3 +400,9 @@ def test_a_lone_surname_before_an_appositive_and_a_cue_is_a_person():
 def test_in_someones_view_attributes_the_quote():
     text = "Tom Berg, the engineer, was asked about it.\n\n“The bridge is not a problem,” in Berg’s view."
     assert speakers(text)[-1] == ("The bridge is not a problem,", "Tom Berg")
+
+
+def test_an_organisation_whose_name_ends_in_a_common_word():
+    assert speakers("“The records were never searched,” according to Judicial Watch.") == [
+        ("The records were never searched,", "Judicial Watch")
+    ]

@@ -194,6 +194,8 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
             break
         first += 1
     while last > first and (tokens[last - 1].rstrip(".") in NON_NAME_WORDS or tokens[last - 1] in _SUFFIXES):
+        if tokens[last - 1] in ORG_WORDS and last - first > 1:
+            break  # 'Judicial Watch', 'Human Rights Watch': a word that ends an organisation's name
         last -= 1
     inner = [k for k in range(first, last - 1) if tokens[k].lower() in _TITLE_WORDS]
     if inner and not any(t in ORG_WORDS for t in tokens[first:last]):  # 'Texas Gov. Greg Abbott'
