@@ -90,21 +90,27 @@ def outside(body: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def find_mentions(body: str, stretches: list[tuple[int, int]]) -> list[Mention]:
-    """Name mentions in the stretches `outside` the quotes: what the article says, not what it quotes."""
+    """Name mentions in the given stretches of the body (outside quotes and Title Case lines)."""
     out = []
-    headline = _headline_end(body)
     for start, end in stretches:
-        _mentions_in(body, max(start, headline), end, out)
+        _mentions_in(body, start, end, out)
     return out
 
 
-def _headline_end(body: str) -> int:
-    """Where a Title Case first line ('Bernie Sanders Isn’t Impressed By The Deal.') ends: its capitals
-    are style, not names ('Impressed By The Deal'), so names are looked for after it."""
-    end = body.find("\n")
-    words = body[: end if end > 0 else 0].split()
-    styled = all(w[:1].isupper() or not w[:1].isalpha() or w in _HEADLINE_SMALL_WORDS for w in words)
-    return end if len(words) >= 4 and styled else 0
+def title_case_lines(body: str) -> list[tuple[int, int]]:
+    """Lines in Title Case throughout, headlines and subheads ('Bernie Sanders Isn’t Impressed By The Deal.'):
+    their capitals are style, not names ('Impressed By The Deal')."""
+    spans = []
+    for line in _LINE.finditer(body):
+        words = line.group().split()
+        if 4 <= len(words) <= 25 and all(
+            w[:1].isupper() or not w[:1].isalpha() or w in _HEADLINE_SMALL_WORDS for w in words
+        ):
+            spans.append((line.start(), line.end()))
+    return spans
+
+
+_LINE = re.compile(r"[^\n]+")
 
 
 _HEADLINE_SMALL_WORDS = frozenset("a an the of to in on for and or at by with vs from as".split())

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from composer.blocks import Person
-from composer.extract.names import Mention, find_mentions, outside
+from composer.extract.names import Mention, find_mentions, outside, title_case_lines
 from composer.extract.patterns import (
     FEMALE_FIRST_NAMES,
     GENDERED,
@@ -101,7 +101,7 @@ class Cast:
 
 def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     """Find name mentions outside `blocked` spans (quotes), then link surnames to full names."""
-    stretches = outside(body, blocked)
+    stretches = outside(body, sorted(blocked + title_case_lines(body)))
     raw = find_mentions(body, stretches)
     cast = Cast(body=body)
     full: dict[str, dict[tuple[str, ...], list[int]]] = {}  # last word -> multi-word forms -> their starts
