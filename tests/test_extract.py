@@ -406,3 +406,15 @@ def test_an_organisation_whose_name_ends_in_a_common_word():
     assert speakers("“The records were never searched,” according to Judicial Watch.") == [
         ("The records were never searched,", "Judicial Watch")
     ]
+
+
+def test_title_case_fragments_and_laws_are_not_people():
+    text = (
+        "Ruiz Sides With Tom Berg On The Bridge\n\n"
+        "Mayor Ana Ruiz backed the Clean Water Act on Monday, and the Brookings Institution agreed. "
+        "“We built this for fifty years,” Ruiz said."
+    )
+    people = {p.name: p.kind for p in brief(text).people}
+    assert people["Ana Ruiz"] == "person"
+    assert people["Clean Water Act"] == "organization" and people["Brookings Institution"] == "organization"
+    assert "Tom Berg On The Bridge" not in people and "Ruiz Sides" not in people

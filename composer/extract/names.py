@@ -206,8 +206,8 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     inner = [k for k in range(first, last - 1) if tokens[k].lower() in _TITLE_WORDS]
     if inner and not any(t in ORG_WORDS for t in tokens[first:last]):  # 'Texas Gov. Greg Abbott'
         first = inner[-1] + 1
-    breaks = [k for k in range(first, last - 1) if tokens[k] in SENTENCE_STARTERS]
-    if breaks:  # 'U.S. While Clinton': a word that starts a clause is never inside a name
+    breaks = [k for k in range(first, last - 1) if tokens[k] in SENTENCE_STARTERS or tokens[k] in _INNER_BREAKS]
+    if breaks:  # 'U.S. While Clinton', 'Clinton Sides With George W. Bush': such a word is never inside a name
         first = breaks[-1] + 1
     kept = tokens[first:last]
     if not kept or any(len(t) == 1 for t in kept):
@@ -225,5 +225,7 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     return first, last, org
 
 
+# Capitalised only in Title Case text, never inside a name (lower-case 'of' in 'Bank of America' is fine).
+_INNER_BREAKS = frozenset("With To For Of In On At By From Are Is Was Were Says Said Over Against Into About".split())
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
 _TITLE_WORDS = TITLE_WORDS - {"leader"}

@@ -116,7 +116,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     One Another Two Three Several Others Other Few None Everyone Someone Nobody Anyone
     Aides Officials Sources Critics Supporters Voters Analysts Experts Residents Protesters Lawmakers
     Allies Advisers Advocates Friends Opponents Observers Donors Delegates Leaders Members Staffers
-    Said Says Added Asked Wrote Told Noted
+    Said Says Added Asked Wrote Told Noted Pollsters Reporters Democrats Candidates
     """.split()
 )
 
@@ -130,7 +130,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     Gazette Telegraph Campaign Committee Caucus Coalition Alliance Organization Organisation Service
     Services Police Army Navy Air Force Marines Guard Board Authority Bureau Federation League Club
     Team Church Hospital Efficiency Security Defense Defence Affairs Relations Council Network Media
-    Research Watch Project Social Convention Conference Summit
+    Research Watch Project Social Convention Conference Summit Books Publishing Publishers Politics Institution
+    Act Amendment
     """.split()
 )
 
@@ -159,7 +160,7 @@ PLACE_WORDS: frozenset[str] = frozenset(
     New North South East West United States City County Street Avenue Road River Mountain Mount
     Island Beach Valley Lake Park Square Hall Bridge Station Airport Port Fort Saint San Santa Los
     Las El Kingdom Republic Province State Islands Coast Bay Gulf Ocean Sea Hills Heights Village
-    Town
+    Town Plaza Belt
     """.split()
 )
 
