@@ -418,3 +418,11 @@ def test_title_case_fragments_and_laws_are_not_people():
     assert people["Ana Ruiz"] == "person"
     assert people["Clean Water Act"] == "organization" and people["Brookings Institution"] == "organization"
     assert "Tom Berg On The Bridge" not in people and "Ruiz Sides" not in people
+
+
+def test_a_description_given_in_an_appositive_names_its_person_later():
+    text = (
+        "Tom Berg, the county engineer, and Max Hall spoke on Monday.\n\n"
+        "“We built this for fifty years,” the county engineer said."
+    )
+    assert speakers(text) == [("We built this for fifty years,", "Tom Berg")]

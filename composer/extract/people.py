@@ -52,6 +52,7 @@ class Cast:
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> fullest tokens
     roles: dict[str, str] = field(default_factory=dict)
     ages: dict[str, int] = field(default_factory=dict)
+    described: dict[str, set[str]] = field(default_factory=dict)  # key -> 'the former arkansas governor', …
     genders: dict[str, Counter] = field(default_factory=dict)
     orgs: set[str] = field(default_factory=set)
     _starts: list[int] = field(default_factory=list)
@@ -264,10 +265,17 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
         title = title_before(body[max(0, mention.start - 50) : mention.start])
         if title:
             cast.roles[key] = _title_case(title)
+    if body.startswith(", the ", mention.end):  # 'Mike Huckabee, the former Arkansas governor,'
+        appositive = _APPOSITIVE.match(body, mention.end)
+        if appositive:
+            cast.described.setdefault(key, set()).add(" ".join(appositive.group(1).lower().split()))
     if key not in cast.ages and body.startswith(",", mention.end):
         age = _AGE.match(body[mention.end : mention.end + 8])
         if age and 0 < int(age.group(1)) < 120:
             cast.ages[key] = int(age.group(1))
+
+
+_APPOSITIVE = re.compile(r",\s+the\s+([^,.;:()“”\"]{3,60}?),")
 
 
 def _title_case(title: str) -> str:

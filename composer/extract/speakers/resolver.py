@@ -103,6 +103,9 @@ class Resolver:
         holders = [
             k for k, role in self.cast.roles.items() if role.lower() == words or role.lower().endswith(" " + words)
         ]
+        if not holders:  # 'the former Arkansas governor' after 'Mike Huckabee, the former Arkansas governor,'
+            described = " ".join(words.split())
+            holders = [k for k, descriptions in self.cast.described.items() if described in descriptions]
         return holders[0] if len(holders) == 1 else self._organisation(phrase)
 
     def _organisation(self, phrase: str) -> str | None:
