@@ -12,7 +12,8 @@ from composer.extract.names import TITLE_WORDS
 from composer.extract.patterns import OBJECT_CUES, SPEECH_PHRASES, SPEECH_VERBS
 
 VERBS = "|".join(sorted(SPEECH_VERBS | SPEECH_PHRASES, key=len, reverse=True))
-VERBS_AFTER = "|".join(sorted((SPEECH_VERBS | SPEECH_PHRASES) - OBJECT_CUES, key=len, reverse=True))  # said Poe
+# Cues a speaker may follow ('said Poe'); 'praised Poe' names the one praised.
+VERBS_AFTER = "|".join(sorted((SPEECH_VERBS | SPEECH_PHRASES) - OBJECT_CUES, key=len, reverse=True))
 PLATFORM = r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Truth Social|Threads|Bluesky|TikTok|Telegram))?"
 ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+|once\s+|simply\s+|just\s+)"
 AUX = r"(?:(?:has|had|have|would|is|was)\s+)?"  # 'Bill Clinton has said', 'Braynard is quoted as saying'
