@@ -426,3 +426,12 @@ def test_a_description_given_in_an_appositive_names_its_person_later():
         "“We built this for fifty years,” the county engineer said."
     )
     assert speakers(text) == [("We built this for fifty years,", "Tom Berg")]
+
+
+def test_a_quote_paragraph_after_its_speaker_is_introduced():
+    text = (
+        "Max Hall opened the bridge.\n\n"
+        "Later, Tom Berg praised the engineers who built it.\n\n"
+        "“We built this for fifty years.”"
+    )
+    assert speakers(text) == [("We built this for fifty years.", "Tom Berg")]

@@ -66,6 +66,7 @@ class Attributor:
                     self._inherited(quote, quotes, index, results)
                     or self._said_just_before(quote)
                     or self._signed(quote)
+                    or self._introduced(quote)
                     or found
                 )
             if found.speaker is not None:
@@ -99,6 +100,28 @@ class Attributor:
             return None
         speaker = self.resolve(signature.group("who"), para.end + signature.start("who"), quote.outer_start)
         return Attribution(None, speaker) if speaker else None
+
+    def _introduced(self, quote: Quoted) -> Attribution | None:
+        """'Valastro praised Christie’s record in the state. ¶ “We need someone who …”': a quote filling its
+        paragraph after a paragraph whose last sentence has a person as its subject and a speech verb."""
+        if not _fills_its_paragraph(quote) or quote.continued:
+            return None
+        end = quote.paragraph.start - 2
+        start = self.body.rfind("\n\n", 0, end) + 2
+        previous = self.body[start:end].rstrip()
+        if not previous.endswith(".") or any(mark in previous for mark in '“”"'):
+            return None
+        cut = last_sentence_end(previous[:-1])
+        cut += len(previous[cut:]) - len(previous[cut:].lstrip())
+        sentence = previous[cut:]
+        if not has_cue(sentence):
+            return None
+        for pattern in (SUBJECT, SUBJECT_FIRST):  # with a lead-in ('Later, Berg …'), else without
+            match = pattern.match(sentence)
+            speaker = match and self.resolve(match.group("who"), start + cut + match.start("who"), quote.outer_start)
+            if speaker:
+                return Attribution(None, speaker)
+        return None
 
     def _said_just_before(self, quote: Quoted) -> Attribution | None:
         """'…, dos Santos says. “If the government …”': a quote opening the sentence after one that ends
