@@ -11,7 +11,6 @@ from composer.extract.sentences import first_sentence_end
 from composer.extract.speakers.cues import ADVERBS_ONLY, LEADING, names_org
 
 LAST_NAMED_WINDOW = 300  # characters before a 'he said' in which the last person named may be 'he'
-RIVAL_WINDOW = 200  # characters before a 'he said' in which another man makes 'he' ambiguous
 
 
 class Resolver:
@@ -22,7 +21,6 @@ class Resolver:
         self.body = body
         self.cast = cast
         self.subjects = subjects  # (position, key), in order
-        self._subject_set = set(subjects)
 
     def remember(self, position: int, key: str) -> None:
         """A speaker is the likeliest 'he' or 'she' of the next sentences, like a subject."""
@@ -133,7 +131,7 @@ class Resolver:
                 break
             known = self.cast.gender(key)
             if known is None or known == gender:
-                return key if not self._rival_between(at, position, key, gender) else None
+                return key  # a later subject of that gender would have come first: none is in between
         return self._last_named(gender, position) or self._only_one(gender, position)
 
     def _last_named(self, gender: str | None, position: int) -> str | None:
@@ -151,17 +149,6 @@ class Resolver:
         fitting = [k for k in named if self.cast.gender(k) == gender]
         unknown = [k for k in named if self.cast.gender(k) is None]
         return fitting[0] if len(fitting) == 1 and len(unknown) <= 1 else None
-
-    def _rival_between(self, start: int, end: int, key: str, gender: str | None) -> bool:
-        """Another person of the same gender named since the subject makes 'he' ambiguous."""
-        since = max(start, end - RIVAL_WINDOW)
-        return any(
-            other != key
-            and other not in self.cast.orgs
-            and self.cast.gender(other) == gender
-            and (mention.start, other) in self._subject_set
-            for mention, other in self.cast.within(since + 1, end)
-        )
 
     def _paragraph_start(self, position: int, back: int) -> int:
         start = position
