@@ -21,6 +21,7 @@ from composer.slugs import slugify
 _SENTENCE_END = re.compile(r"(?<=[.!?][”\"’]) |(?<=[.!?]) ")
 MIN_QUOTE_WORDS = 3  # one- and two-word quotes are scare quotes or labels, not something said
 MAX_FACTS = 8
+LEAD_WINDOW = 300  # characters before a quote that decide whether it is introduced (full) or inside a sentence
 FACT_WINDOW = 25  # sentences further down rarely outrank the top of the story; not scoring them saves time
 
 
@@ -87,7 +88,8 @@ def _containing(sentences: list[Segment], position: int) -> Segment:
 def _kind(body: str, item: Quoted, sentence: Segment) -> str:
     """Full when the quote is a sentence of its own or is introduced by a cue and a colon or comma."""
     text = body[item.start : item.end]
-    lead = _SENTENCE_END.split(body[min(sentence.start, item.outer_start) : item.outer_start])[-1].rstrip()
+    start = max(min(sentence.start, item.outer_start), item.outer_start - LEAD_WINDOW)  # only its end matters
+    lead = _SENTENCE_END.split(body[start : item.outer_start])[-1].rstrip()
     if item.continued or not lead or lead.endswith(":"):
         return "full"
     if lead.endswith(",") and text[:1].isupper():

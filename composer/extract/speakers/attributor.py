@@ -64,7 +64,7 @@ class Attributor:
             if found.speaker is None:
                 found = (
                     self._inherited(quote, quotes, index, results)
-                    or self._said_just_before(quote)
+                    or (self._said_just_before(quote) if _first_in_paragraph(quotes, index) else None)
                     or self._signed(quote)
                     or self._introduced(quote)
                     or found
@@ -128,7 +128,7 @@ class Attributor:
         with its speaker and a cue."""
         start = quote.paragraph.start
         previous = self.body[start : quote.outer_start].rstrip()
-        if not previous.endswith(".") or any(mark in previous for mark in '“”"'):
+        if not previous.endswith("."):
             return None
         previous = previous[:-1]
         match = TRAILING.search(previous, last_sentence_end(previous))
@@ -234,7 +234,7 @@ class Attributor:
     def _goes_on(self, cue_end: int, limit: int) -> bool:
         """'“….” Trump has also announced a kind of solidarity …': a new sentence with its own content,
         not an attribution ('“….” Trump said Tuesday in Iowa.')."""
-        rest = self.body[cue_end:limit]
+        rest = self.body[cue_end : min(limit, cue_end + 200)]  # nine words are all it takes
         end = first_sentence_end(rest)
         words = rest[: end or len(rest)].split()
         return len(words) > 8 or (bool(words) and words[0] in ("that", "a", "an", "the", "his", "her"))
@@ -348,3 +348,7 @@ def _fills_its_paragraph(quote: Quoted) -> bool:
 
 
 _NAMELESS = re.compile(r"\s*(?:the|some|many|other|several)\s+(?:[a-z]+\s+)?[a-z]+s\s*$")  # 'the engineers'
+
+
+def _first_in_paragraph(quotes: list[Quoted], index: int) -> bool:
+    return index == 0 or quotes[index - 1].paragraph != quotes[index].paragraph

@@ -9,6 +9,8 @@ from composer.extract.people import Cast, speech_beside
 from composer.extract.sentences import Segment
 from composer.extract.speakers.cues import VERBS
 
+MAX_LEAD = 400  # characters: a lead-in of twelve words and a title fit; a longer one is no lead (and costly)
+
 
 def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[tuple[int, str]]:
     """People named at the start of a sentence (after a title or a short lead-in), beside a speech verb
@@ -22,7 +24,7 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
             continue
         while index + 1 < len(starts) and starts[index + 1] <= mention.start:
             index += 1
-        lead = body[starts[index] : mention.start] if starts else ""
+        lead = body[starts[index] : mention.start] if starts and mention.start - starts[index] <= MAX_LEAD else "…"
         if (
             is_subject_lead(lead)
             or speech_beside(body, mention.start, mention.end)
