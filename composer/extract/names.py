@@ -228,4 +228,4 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
 # Capitalised only in Title Case text, never inside a name (lower-case 'of' in 'Bank of America' is fine).
 _INNER_BREAKS = frozenset("With To For Of In On At By From Are Is Was Were Says Said Over Against Into About".split())
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
-_TITLE_WORDS = TITLE_WORDS - {"leader"}
+_TITLE_WORDS = TITLE_WORDS
