@@ -86,7 +86,9 @@ TITLES: tuple[str, ...] = tuple(
     u.s. district judge, moderator, comedian, actor, actress, billionaire, businessman,
     businesswoman, mogul, blogger, commentator, contributor, pundit, vice chairman, co-chairman, co-chair,
     activist, organizer, consultant, chief executive, operative, pastor, rabbi, imam, front-runner,
-    frontrunner, republican front-runner, democratic front-runner, hopeful, contender, challenger, incumbent
+    frontrunner, republican front-runner, democratic front-runner, hopeful, contender, challenger, incumbent,
+    officer, petty officer, police officer, whip, majority whip, minority whip, filmmaker, grand wizard,
+    senators, sens., reps., pastors
     """.split(",")
             if t.strip()
         },
@@ -116,7 +118,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     One Another Two Three Several Others Other Few None Everyone Someone Nobody Anyone
     Aides Officials Sources Critics Supporters Voters Analysts Experts Residents Protesters Lawmakers
     Allies Advisers Advocates Friends Opponents Observers Donors Delegates Leaders Members Staffers
-    Said Says Added Asked Wrote Told Noted Pollsters Reporters Democrats Candidates
+    Said Says Added Asked Wrote Told Noted Pollsters Reporters Democrats Candidates Did Follow Countering
     """.split()
 )
 
@@ -131,7 +133,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Services Police Army Navy Air Force Marines Guard Board Authority Bureau Federation League Club
     Team Church Hospital Efficiency Security Defense Defence Affairs Relations Council Network Media
     Research Watch Project Social Convention Conference Summit Books Publishing Publishers Politics Institution
-    Act Amendment
+    Act Amendment Airlines Cemetery Room Resort Hotel Cable Enterprise Co Plan Show Beacon Development Shield
     """.split()
 )
 
