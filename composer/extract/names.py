@@ -102,6 +102,8 @@ def title_case_lines(body: str) -> list[tuple[int, int]]:
     their capitals are style, not names ('Impressed By The Deal')."""
     spans = []
     for line in _LINE.finditer(body):
+        if line.end() - line.start() > 300:
+            continue  # 25 words of a headline fit in 300 characters: a longer line is a paragraph
         words = line.group().split()
         if 4 <= len(words) <= 25 and all(
             w[:1].isupper() or not w[:1].isalpha() or w in _HEADLINE_SMALL_WORDS for w in words

@@ -143,6 +143,8 @@ def _by_first_name(
 
 def _honorific_gender(body: str, mention: Mention) -> str | None:
     """'Mrs. Clinton' is a woman, 'Mr. Clinton' a man."""
+    if body[mention.start - 2 : mention.start] != ". " and not body.startswith("Miss ", mention.start - 5):
+        return None  # the common case, checked without slicing
     before = body[max(0, mention.start - 5) : mention.start]
     if before.endswith(("Mrs. ", "Ms. ", "Miss ")):
         return "f"
