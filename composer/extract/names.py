@@ -120,18 +120,30 @@ _HEADLINE_SMALL_WORDS = frozenset("a an the of to in on for and or at by with vs
 
 def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
     for match in _CAPS.finditer(body, start, end):
+        at = match.start()
         text = match.group()
-        if _is_dateline(body, match.start(), text):
+        if (at == 0 or body[at - 1] == "\n") and _is_dateline(body, at, text):
             continue
-        if " " not in text and "\u00a0" not in text:
-            single = _single_word(match.start(), _without_possessive(text))
-            if single is not None:
-                out.append(single)
-            continue
-        for offsets, tokens in _groups(match):
-            mention = _trimmed(offsets, tokens)
-            if mention is not None:
-                out.append(mention)
+        for first, last, tokens, org in _run_mentions(text):
+            out.append(Mention(at + first, at + last, tokens, org))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _run_mentions(text: str) -> tuple[tuple[int, int, tuple[str, ...], bool], ...]:
+    """The mentions in a run of capitalised words, as (start, end, tokens, org) relative to the run.
+    A run's verdict depends on its text alone, and the same runs come back article after article."""
+    if " " not in text and "\u00a0" not in text:
+        word = _without_possessive(text)
+        org = _single_word_is_org(word)
+        return () if org is None else ((0, len(word), (word,), org),)
+    found = []
+    for offsets, tokens in _groups(text):
+        span = _name_span(tuple(tokens))
+        if span is not None:
+            first, last, org = span
+            kept = tuple(_without_possessive(t) for t in tokens[first:last])
+            found.append((offsets[first], offsets[last - 1] + len(kept[-1]), kept, org))
+    return tuple(found)
 
 
 def _is_dateline(body: str, start: int, text: str) -> bool:
@@ -139,16 +151,8 @@ def _is_dateline(body: str, start: int, text: str) -> bool:
     return (start == 0 or body[start - 1] == "\n") and len(text) > 3 and text.isupper()
 
 
-def _single_word(start: int, word: str) -> Mention | None:
-    """The common case, one capitalised word, without the general machinery: most are a sentence's first word."""
-    org = _single_word_is_org(word)
-    return None if org is None else Mention(start, start + len(word), (word,), org)
-
-
-@functools.lru_cache(maxsize=1 << 15)
 def _single_word_is_org(word: str) -> bool | None:
-    """None when a lone capitalised word cannot be a name; else whether it names an organisation.
-    It depends on the word alone, and the same words come back article after article: cached."""
+    """None when a lone capitalised word cannot be a name; else whether it names an organisation."""
     if len(word) < 2 or _never_a_name(word) or word in _SUFFIXES or word.endswith("."):
         return None
     org = word in ORG_WORDS or word.isupper()
@@ -163,14 +167,14 @@ def _never_a_name(word: str) -> bool:
     return word.rstrip(".") in NON_NAME_WORDS or word.lower() in _TITLE_WORDS
 
 
-def _groups(match: re.Match[str]) -> list[tuple[list[int], list[str]]]:
+def _groups(text: str) -> list[tuple[list[int], list[str]]]:
     """Split 'Fox News’ Bret Baier' at the possessive: two groups of (token offsets, tokens)."""
     groups: list[tuple[list[int], list[str]]] = []
-    position = match.start()
+    position = 0
     offsets: list[int] = []
     current: list[str] = []
-    for token in match.group().split():
-        at = match.string.index(token, position)
+    for token in text.split():
+        at = text.index(token, position)
         position = at + len(token)
         offsets.append(at)
         current.append(token)
@@ -182,19 +186,9 @@ def _groups(match: re.Match[str]) -> list[tuple[list[int], list[str]]]:
     return groups
 
 
-def _trimmed(offsets: list[int], tokens: list[str]) -> Mention | None:
-    span = _name_span(tuple(tokens))
-    if span is None:
-        return None
-    first, last, org = span
-    kept = tuple(_without_possessive(t) for t in tokens[first:last])
-    return Mention(offsets[first], offsets[last - 1] + len(kept[-1]), kept, org)
-
-
-@functools.lru_cache(maxsize=1 << 15)
 def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     """Which of a run of capitalised tokens are a name, tokens[first:last], and whether it is an
-    organisation; None when none are. Context-free, so cached like `_single_word_is_org`."""
+    organisation; None when none are."""
     tokens = [_without_possessive(t) for t in raw]
     first, last = 0, len(tokens)
     while first < last and (tokens[first].rstrip(".") in NON_NAME_WORDS or tokens[first].lower() in _TITLE_WORDS):
