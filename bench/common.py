@@ -47,6 +47,14 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def cpu_timed(fn: Callable[[], object]) -> float:
+    """CPU seconds this process spent in `fn`: on a shared virtual machine, time the host gives to
+    other tenants is not the code's."""
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
+
+
 def corpus_texts(limit: int | None = None) -> list[str]:
     """PolNeAR train texts when ../shared is there, else the sample article alone."""
     folder = POLNEAR / "text"
