@@ -104,12 +104,15 @@ def title_case_lines(body: str) -> list[tuple[int, int]]:
     for line in _LINE.finditer(body):
         if line.end() - line.start() > 300:
             continue  # 25 words of a headline fit in 300 characters: a longer line is a paragraph
-        words = line.group().split()
-        if 4 <= len(words) <= 25 and all(
-            w[:1].isupper() or not w[:1].isalpha() or w in _HEADLINE_SMALL_WORDS for w in words
-        ):
-            spans.append((line.start(), line.end()))
+        if _styled(line.group().split(None, 4)[:4]):  # most lines show a lower-case word at once
+            words = line.group().split()
+            if 4 <= len(words) <= 25 and _styled(words):
+                spans.append((line.start(), line.end()))
     return spans
+
+
+def _styled(words: list[str]) -> bool:
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in _HEADLINE_SMALL_WORDS for w in words)
 
 
 _LINE = re.compile(r"[^\n]+")

@@ -287,23 +287,30 @@ def _title_case(title: str) -> str:
 
 def _after_quote(body: str, at: int) -> bool:
     """'…,” she said': that pronoun is the speaker, who need not be the person last named."""
-    return any(mark in body[max(0, at - 4) : at] for mark in ("”", '"', "''"))
+    before = body[max(0, at - 4) : at]
+    return "”" in before or '"' in before or "''" in before
 
 
 def _learn_genders(body: str, cast: Cast, outside: list[tuple[int, int]]) -> None:
     """A gendered pronoun usually refers to the person last named before it."""
-    people = [(m, k) for m, k in cast.mentions if k not in cast.orgs]
+    people = [(m.end, k) for m, k in cast.mentions if k not in cast.orgs]
+    count = len(people)
     index = 0
     last: str | None = None
-    matches = (m for start, end in outside for m in _GENDER_WORD.finditer(body, start, end))
-    for match in matches:
-        if _after_quote(body, match.start()):
-            continue
-        while index < len(people) and people[index][0].end <= match.start():
-            last = people[index][1]
-            index += 1
-        word = match.group().lower()
-        if word in ("mr.", "mrs.", "ms.") and index < len(people):
-            cast.genders.setdefault(people[index][1], Counter())[GENDERED[word]] += 2
-        elif last is not None and word not in ("mr.", "mrs.", "ms."):
-            cast.genders.setdefault(last, Counter())[GENDERED[word]] += 1
+    for start, end in outside:
+        for match in _GENDER_WORD.finditer(body, start, end):
+            at = match.start()
+            if _after_quote(body, at):
+                continue
+            while index < count and people[index][0] <= at:
+                last = people[index][1]
+                index += 1
+            word = match.group().lower()
+            if word in _HONORIFICS:
+                if index < count:
+                    cast.genders.setdefault(people[index][1], Counter())[GENDERED[word]] += 2
+            elif last is not None:
+                cast.genders.setdefault(last, Counter())[GENDERED[word]] += 1
+
+
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms."})
