@@ -435,3 +435,7 @@ def test_a_quote_paragraph_after_its_speaker_is_introduced():
         "“We built this for fifty years.”"
     )
     assert speakers(text) == [("We built this for fifty years.", "Tom Berg")]
+
+
+def test_a_short_title_with_a_full_stop_inside_the_marks_is_not_a_quote():
+    assert brief("She reread “Bridget Jones’s Diary.” Then she slept.").quotes == ()

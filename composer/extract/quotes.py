@@ -93,9 +93,12 @@ def words(text: str) -> list[str]:
 
 
 def is_title_like(text: str) -> bool:
-    """'Saturday Night Live', 'Make America Great Again': Title Case with no closing punctuation."""
+    """'Saturday Night Live', 'Make America Great Again', 'Bridget Jones’s Diary.': Title Case with no
+    closing punctuation, or a short one with a full stop inside the marks (American style)."""
     text = text.removesuffix(",")  # American style puts the comma inside: “Face the Nation,”
+    if len(words(text)) <= 6:
+        text = text.removesuffix(".")
     tokens = words(text)
-    if not tokens or len(tokens) > 10 or text[-1] in ".,!?;:…":
+    if not tokens or len(tokens) > 14 or text[-1] in ".,!?;:…":
         return False
     return all(t[:1].isupper() or t.lower() in _SMALL_WORDS or not t[:1].isalpha() for t in tokens)
