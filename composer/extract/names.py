@@ -125,7 +125,7 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
     for match in _CAPS.finditer(body, start, end):
         at = match.start()
         text = match.group()
-        if (at == 0 or body[at - 1] == "\n") and _is_dateline(body, at, text):
+        if _is_dateline(body, at, text):
             continue
         for first, last, tokens, org in _run_mentions(text):
             out.append(Mention(at + first, at + last, tokens, org))

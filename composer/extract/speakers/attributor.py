@@ -116,12 +116,8 @@ class Attributor:
         sentence = previous[cut:]
         if not has_cue(sentence):
             return None
-        for pattern in (SUBJECT, SUBJECT_FIRST):  # with a lead-in ('Later, Berg …'), else without
-            match = pattern.match(sentence)
-            speaker = match and self.resolve(match.group("who"), start + cut + match.start("who"), quote.outer_start)
-            if speaker:
-                return Attribution(None, speaker)
-        return None
+        _, speaker = self._named_subject(sentence, start + cut, quote.outer_start)
+        return Attribution(None, speaker) if speaker else None
 
     def _said_just_before(self, quote: Quoted) -> Attribution | None:
         """'…, dos Santos says. “If the government …”': a quote opening the sentence after one that ends
@@ -258,10 +254,7 @@ class Attributor:
         match = SUBJECT.match(before)
         if not match or (match.group("who").split()[0] in SUBORDINATORS and "," in before[match.end("who") :]):
             return Attribution(None, None)  # 'While Clinton condemned it, the groups say “…”': not the main clause
-        speaker = self.resolve(match.group("who"), offset + match.start("who"), quote.outer_start)
-        if speaker is None and match.start("who") > 0:  # what looked like a lead-in was the subject
-            match = SUBJECT_FIRST.match(before)
-            speaker = match and self.resolve(match.group("who"), offset + match.start("who"), quote.outer_start)
+        match, speaker = self._named_subject(before, offset, quote.outer_start, match)
         if not speaker:
             return Attribution(None, None)
         rest_start = offset + match.end("who")
@@ -274,6 +267,20 @@ class Attributor:
         if participle:  # 'Schlafly endorsed Trump, saying he had “the courage”': the subject speaks
             return Attribution(participle.group(1), speaker)
         return Attribution(None, speaker) if not others else Attribution(None, None)
+
+    def _named_subject(
+        self, sentence: str, offset: int, quote_start: int, match: re.Match[str] | None = None
+    ) -> tuple[re.Match[str] | None, str | None]:
+        """The sentence's subject and the speaker it names: after a lead-in ('Later, Berg …'), else from the
+        first word ('Ted Nordhaus, co-founder of the …, welcomed'), where the lead-in was the subject."""
+        match = match or SUBJECT.match(sentence)
+        if not match:
+            return None, None
+        speaker = self.resolve(match.group("who"), offset + match.start("who"), quote_start)
+        if speaker is None and match.start("who") > 0:
+            match = SUBJECT_FIRST.match(sentence)
+            speaker = match and self.resolve(match.group("who"), offset + match.start("who"), quote_start)
+        return match, speaker
 
     def _could_speak(self, mention: Mention, quote_start: int) -> bool:
         """Is a name between a subject and a quote a rival speaker ('Ruiz met Berg, whose plan was “…”',
