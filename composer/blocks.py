@@ -65,10 +65,14 @@ class Span(BaseModel):
 
 
 class SpeakerRef(BaseModel):
+    """Who said a quote: a person or organisation in `Brief.people`, or, when the article does not name
+    them, the source as the article describes it ('a Twitter spokesman'; `named` is False)."""
+
     model_config = Frozen
 
     name: str
     role: str | None = None
+    named: bool = True
 
 
 class Person(BaseModel):

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from composer.blocks import Brief, Draft, Post
+from composer.blocks import Brief, Draft, Post, Quote
 from composer.pipeline import Outcome
 
 console = Console(highlight=False, soft_wrap=False)
@@ -70,9 +70,17 @@ def _quotes_table(brief: Brief) -> Table:
     table.add_column("cue", ratio=1, overflow="fold")
     table.add_column("kind", no_wrap=True)
     for q in brief.quotes:
-        speaker = escape(q.speaker.name) if q.speaker else "[dim]unattributed[/dim]"
+        speaker = _speaker_cell(q)
         table.add_row(q.id, escape(f"“{q.text}”"), speaker, escape(q.cue or ""), q.kind)
     return table
+
+
+def _speaker_cell(quote: Quote) -> str:
+    if quote.speaker is None:
+        return "[dim]unattributed[/dim]"
+    if not quote.speaker.named:  # the article describes the source without a name
+        return f"[italic]{escape(quote.speaker.name)}[/italic] [dim](unnamed)[/dim]"
+    return escape(quote.speaker.name)
 
 
 def _facts_table(brief: Brief) -> Table:

@@ -439,3 +439,37 @@ def test_a_quote_paragraph_after_its_speaker_is_introduced():
 
 def test_a_short_title_with_a_full_stop_inside_the_marks_is_not_a_quote():
     assert brief("She reread “Bridget Jones’s Diary.” Then she slept.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We built this for fifty years,” a Springfield spokesman said.", "a Springfield spokesman"),
+        ("“We built this for fifty years,” said one senior Democrat.", "one senior Democrat"),
+        (
+            "Ana Ruiz spoke.\n\n“We built this for fifty years,” the Springfield mayor told reporters.",
+            "the Springfield mayor",
+        ),
+        ("According to a Water Board report, “the pipes are safe for fifty years.”", "a Water Board report"),
+    ],
+)
+def test_an_unnamed_source_speaks_as_the_article_describes_it(text, expected):
+    [quote] = brief(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.named) == (expected, False)
+    assert expected not in {p.name for p in brief(text).people}
+
+
+def test_a_bare_description_or_a_sentence_subject_is_not_a_source():
+    # no name in it tells a reader nothing; a sentence's subject without a cue may not be the one speaking
+    assert speakers("“We built this for fifty years,” a spokesman said.") == [("We built this for fifty years,", None)]
+    assert speakers("The Springfield council wants the bridge to stay “open for fifty years.”")[0][1] is None
+
+
+def test_an_unnamed_source_is_no_antecedent_for_a_pronoun():
+    text = (
+        "Tom Berg toured the bridge on Monday.\n\n"
+        "The bridge is “safe for fifty years,” a Gazette editorial noted.\n\n"
+        "“It will last a century,” he said."
+    )
+    assert speakers(text) == [("safe for fifty years,", "a Gazette editorial"), ("It will last a century,", "Tom Berg")]

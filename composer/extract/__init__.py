@@ -60,7 +60,8 @@ def _quotes(
             continue
         speaker = None
         if attribution.speaker is not None:
-            speaker = SpeakerRef(name=cast.display(attribution.speaker), role=cast.roles.get(attribution.speaker))
+            key = attribution.speaker
+            speaker = SpeakerRef(name=cast.display(key), role=cast.roles.get(key), named=key not in cast.sources)
         context = _containing(sentences, item.outer_start)
         out.append(
             Quote(

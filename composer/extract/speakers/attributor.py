@@ -3,6 +3,7 @@ sentence's subject, the quote it continues."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -55,7 +56,7 @@ class Attributor:
         self.body = body
         self.cast = cast
         self.resolver = Resolver(body, cast, sentence_subjects(body, cast, sentences))
-        self.resolve = self.resolver.resolve
+        self.resolve = functools.partial(self.resolver.resolve, described=True)  # a phrase beside a cue
 
     def attribute(self, quotes: list[Quoted]) -> list[Attribution]:
         results: list[Attribution] = []
@@ -276,10 +277,10 @@ class Attributor:
         match = match or SUBJECT.match(sentence)
         if not match:
             return None, None
-        speaker = self.resolve(match.group("who"), offset + match.start("who"), quote_start)
+        speaker = self.resolver.resolve(match.group("who"), offset + match.start("who"), quote_start)
         if speaker is None and match.start("who") > 0:
             match = SUBJECT_FIRST.match(sentence)
-            speaker = match and self.resolve(match.group("who"), offset + match.start("who"), quote_start)
+            speaker = match and self.resolver.resolve(match.group("who"), offset + match.start("who"), quote_start)
         return match, speaker
 
     def _could_speak(self, mention: Mention, quote_start: int) -> bool:

@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from composer.extract.patterns import KNOWN_ORGANISATIONS, PRONOUNS, SPEECH_VERBS
 from composer.extract.people import Cast
 from composer.extract.sentences import first_sentence_end
 from composer.extract.speakers.cues import ADVERBS_ONLY, LEADING, names_org
 
+# 'a Twitter spokesman', 'one senior Democrat', 'the Florida senator': a source described, not named
+DESCRIBED = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)(?:\s+[\w’'.-]+)+$")
+MAX_DESCRIBED_WORDS = 7
 LAST_NAMED_WINDOW = 300  # characters before a 'he said' in which the last person named may be 'he'
 
 
@@ -24,10 +28,12 @@ class Resolver:
 
     def remember(self, position: int, key: str) -> None:
         """A speaker is the likeliest 'he' or 'she' of the next sentences, like a subject."""
-        bisect.insort(self.subjects, (position, key))
+        if key not in self.cast.sources:  # 'the Global Times tabloid noted' is no 'he' later on
+            bisect.insort(self.subjects, (position, key))
 
-    def resolve(self, phrase: str, at: int, quote_start: int) -> str | None:
-        """A speaker key for `phrase` found at body offset `at`, or None when unsure."""
+    def resolve(self, phrase: str, at: int, quote_start: int, described: bool = False) -> str | None:
+        """A speaker key for `phrase` found at body offset `at`, or None when unsure. With `described`, the
+        phrase sits right before or after a speech cue, so an unnamed source described there speaks."""
         at += len(phrase) - len(phrase.lstrip())
         phrase = phrase.lstrip()
         lead = LEADING.match(phrase)
@@ -45,7 +51,21 @@ class Resolver:
         named = self._named_in(phrase, at)
         if named is not None:
             return named
-        return self._by_role(phrase)
+        return self._by_role(phrase) or (self._described(phrase) if described else None)
+
+    def _described(self, phrase: str) -> str | None:
+        """'a Twitter spokesman', 'the Russian leader', 'one Trump confidant': a source the article describes
+        but does not name is the speaker as the article puts it."""
+        words = phrase.split()
+        if not DESCRIBED.match(phrase) or len(words) > MAX_DESCRIBED_WORDS:
+            return None
+        if any(w.lower() in CLAUSE_WORDS or w.lower() in PREPOSITIONS for w in words[1:]):
+            return None
+        if not any(w[:1].isupper() for w in words[1:]):
+            return None  # 'a spokesman' tells a reader little, and is more often someone named nearby
+        self.cast.names.setdefault(phrase, tuple(words))
+        self.cast.sources.add(phrase)
+        return phrase
 
     def _named_in(self, phrase: str, at: int) -> str | None:
         """A name, maybe with a title before it ('Huckabee spokeswoman Alice Stewart') or an
