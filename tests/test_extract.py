@@ -451,6 +451,11 @@ def test_a_short_title_with_a_full_stop_inside_the_marks_is_not_a_quote():
             "the Springfield mayor",
         ),
         ("According to a Water Board report, “the pipes are safe for fifty years.”", "a Water Board report"),
+        (
+            "“We built this for fifty years,” said one Springfield official familiar with the plans.",
+            "one Springfield official familiar with the plans",
+        ),
+        ("“We built this for fifty years,” Ruiz’s campaign said in a statement.", "Ruiz’s campaign"),
     ],
 )
 def test_an_unnamed_source_speaks_as_the_article_describes_it(text, expected):
@@ -464,6 +469,7 @@ def test_a_bare_description_or_a_sentence_subject_is_not_a_source():
     # no name in it tells a reader nothing; a sentence's subject without a cue may not be the one speaking
     assert speakers("“We built this for fifty years,” a spokesman said.") == [("We built this for fifty years,", None)]
     assert speakers("The Springfield council wants the bridge to stay “open for fifty years.”")[0][1] is None
+    assert speakers("“We built this for fifty years,” Ruiz’s neighbours said.")[0][1] is None
 
 
 def test_an_unnamed_source_is_no_antecedent_for_a_pronoun():

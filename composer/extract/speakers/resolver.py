@@ -12,7 +12,21 @@ from composer.extract.sentences import first_sentence_end
 from composer.extract.speakers.cues import ADVERBS_ONLY, LEADING, names_org
 
 # 'a Twitter spokesman', 'one senior Democrat', 'the Florida senator': a source described, not named
-DESCRIBED = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)(?:\s+[\w’'.-]+)+$")
+DESCRIBED = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)(?:\s+[\w’'.-]+)+"
+    r"|(?:[A-Z][\w.-]+\s+)*[A-Z][\w.-]+[’']s(?:\s+[a-z][\w-]+){0,2}\s+"  # 'Rubio’s campaign', 'Clinton's top aide'
+    r"(?:campaign|spokesman|spokeswoman|spokesperson|aides?|advisers?|office|lawyers?|attorneys?|team|staff))$"
+)
+NOT_IN_A_DESCRIPTION = frozenset(
+    "has have had is are was were be been would will can could should may might must do does did ever what".split()
+)
+# 'one Democrat familiar with the talks': the words after such an adjective belong to the description
+DESCRIPTION_ENDS = frozenset(
+    "familiar involved close briefed knowledgeable opposed loyal allied aligned sympathetic tied linked".split()
+)
+DESCRIPTION_TAIL = re.compile(
+    r"\s+(?:with|in|to|on|about)\s+[^,.;:!?“”\"()]{1,60}?(?=[,.;:!?“”\"]|\s+(?:said|says|told)\b|$)"
+)
 MAX_DESCRIBED_WORDS = 7
 LAST_NAMED_WINDOW = 300  # characters before a 'he said' in which the last person named may be 'he'
 
@@ -51,18 +65,27 @@ class Resolver:
         named = self._named_in(phrase, at)
         if named is not None:
             return named
-        return self._by_role(phrase) or (self._described(phrase) if described else None)
+        return self._by_role(phrase) or (self._described(phrase, at) if described else None)
 
-    def _described(self, phrase: str) -> str | None:
+    def _described(self, phrase: str, at: int) -> str | None:
         """'a Twitter spokesman', 'the Russian leader', 'one Trump confidant': a source the article describes
         but does not name is the speaker as the article puts it."""
         words = phrase.split()
         if not DESCRIBED.match(phrase) or len(words) > MAX_DESCRIBED_WORDS:
             return None
-        if any(w.lower() in CLAUSE_WORDS or w.lower() in PREPOSITIONS for w in words[1:]):
-            return None
-        if not any(w[:1].isupper() for w in words[1:]):
+        lowered = [w.lower() for w in words]
+        if any(w in CLAUSE_WORDS or w in PREPOSITIONS or w in NOT_IN_A_DESCRIPTION for w in lowered[1:]):
+            return None  # 'The State Department has' is a clause cut short, not who spoke
+        if lowered[-1].endswith(("’s", "'s")) or any(
+            w in ("a", "an", "the") and lowered[i] != "of" for i, w in enumerate(lowered[1:])
+        ):
+            return None  # 'One of Grayson’s', 'The town released a statement Wednesday'
+        if not any(w[:1].isupper() for w in words[1:]) and not lowered[0].endswith(("’s", "'s")):
             return None  # 'a spokesman' tells a reader little, and is more often someone named nearby
+        tail = words[-1] in DESCRIPTION_ENDS and DESCRIPTION_TAIL.match(self.body, at + len(phrase))
+        if tail:
+            phrase += tail.group()
+            words = phrase.split()
         self.cast.names.setdefault(phrase, tuple(words))
         self.cast.sources.add(phrase)
         return phrase
