@@ -456,6 +456,10 @@ def test_a_short_title_with_a_full_stop_inside_the_marks_is_not_a_quote():
             "one Springfield official familiar with the plans",
         ),
         ("“We built this for fifty years,” Ruiz’s campaign said in a statement.", "Ruiz’s campaign"),
+        (
+            "“We built this for fifty years,” said a longtime adviser to Mayor Ana Ruiz.",
+            "a longtime adviser to Mayor Ana Ruiz",
+        ),
     ],
 )
 def test_an_unnamed_source_speaks_as_the_article_describes_it(text, expected):

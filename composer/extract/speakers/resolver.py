@@ -20,13 +20,16 @@ DESCRIBED = re.compile(
 NOT_IN_A_DESCRIPTION = frozenset(
     "has have had is are was were be been would will can could should may might must do does did ever what".split()
 )
-# 'one Democrat familiar with the talks': the words after such an adjective belong to the description
+# 'one Democrat familiar with the talks', 'an adviser to Bill Clinton': the rest of the description
 DESCRIPTION_ENDS = frozenset(
     "familiar involved close briefed knowledgeable opposed loyal allied aligned sympathetic tied linked".split()
 )
 DESCRIPTION_TAIL = re.compile(
-    r"\s+(?:with|in|to|on|about)\s+[^,.;:!?“”\"()]{1,60}?(?=[,.;:!?“”\"]|\s+(?:said|says|told)\b|$)"
+    r"\s+(?P<preposition>with|in|to|on|about|for|of|at|from|inside)\s+(?:[^,.;:!?“”\"()]|(?<=\b[A-Z])\.){1,60}?"
+    r"(?=[,;:!?“”\"]|(?<!\b[A-Z])\.|\s+(?:said|says|told)\b|$)"
 )
+# (a period only after an initial: 'the chairman of the U.S. Senate', 'George W. Bush')
+TAIL_PREPOSITIONS = frozenset("to for of at from inside".split())  # not 'on Monday', 'in a statement'
 MAX_DESCRIBED_WORDS = 7
 LAST_NAMED_WINDOW = 300  # characters before a 'he said' in which the last person named may be 'he'
 
@@ -80,12 +83,12 @@ class Resolver:
             w in ("a", "an", "the") and lowered[i] != "of" for i, w in enumerate(lowered[1:])
         ):
             return None  # 'One of Grayson’s', 'The town released a statement Wednesday'
-        if not any(w[:1].isupper() for w in words[1:]) and not lowered[0].endswith(("’s", "'s")):
-            return None  # 'a spokesman' tells a reader little, and is more often someone named nearby
-        tail = words[-1] in DESCRIPTION_ENDS and DESCRIPTION_TAIL.match(self.body, at + len(phrase))
-        if tail:
+        tail = DESCRIPTION_TAIL.match(self.body, at + len(phrase))
+        if tail and (lowered[-1] in DESCRIPTION_ENDS or tail.group("preposition") in TAIL_PREPOSITIONS):
             phrase += tail.group()
             words = phrase.split()
+        if not any(w[:1].isupper() for w in words[1:]) and not lowered[0].endswith(("’s", "'s")):
+            return None  # 'a spokesman' tells a reader little, and is more often someone named nearby
         self.cast.names.setdefault(phrase, tuple(words))
         self.cast.sources.add(phrase)
         return phrase
