@@ -483,3 +483,10 @@ def test_an_unnamed_source_is_no_antecedent_for_a_pronoun():
         "“It will last a century,” he said."
     )
     assert speakers(text) == [("safe for fifty years,", "a Gazette editorial"), ("It will last a century,", "Tom Berg")]
+
+
+def test_a_surname_that_is_also_a_common_word_or_has_a_numeral():
+    text = "“We built this for fifty years,” said David French of the Springfield Water Board."
+    assert speakers(text)[0][1] == "David French"
+    text = "“We built this for fifty years,” Tom Berg III, the county engineer, told the Gazette."
+    assert speakers(text)[0][1] == "Tom Berg"

@@ -68,6 +68,18 @@ def _first_name_like_a_month(tokens: list[str], first: int, last: int) -> bool:
 _MONTH_NAMES = frozenset({"April", "June", "Jan"})  # also first names (not "May": "May Day")
 
 
+def _surname_after_a_first_name(tokens: list[str], first: int, last: int) -> bool:
+    """'David French', 'Theresa May', 'Mark White': a common word that is a surname after a first name."""
+    return (
+        last - first == 2
+        and tokens[last - 1] in _SURNAMES_TOO
+        and (tokens[first] in MALE_FIRST_NAMES or tokens[first] in FEMALE_FIRST_NAMES)
+    )
+
+
+_SURNAMES_TOO = frozenset({"French", "White", "English", "May", "Christian", "House", "Price", "Young"})
+
+
 def _middle_name_like_a_place(tokens: list[str]) -> bool:
     """'Kathleen Hall Jamieson': a first name, then a place word inside the name, not at its end."""
     return (
@@ -201,6 +213,8 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     while last > first and (tokens[last - 1].rstrip(".") in NON_NAME_WORDS or tokens[last - 1] in _SUFFIXES):
         if tokens[last - 1] in ORG_WORDS and last - first > 1:
             break  # 'Judicial Watch', 'Human Rights Watch': a word that ends an organisation's name
+        if _surname_after_a_first_name(tokens, first, last):
+            break
         last -= 1
     inner = [k for k in range(first, last - 1) if tokens[k].lower() in _TITLE_WORDS]
     if inner and not any(t in ORG_WORDS for t in tokens[first:last]):  # 'Texas Gov. Greg Abbott'

@@ -129,7 +129,7 @@ class Resolver:
         for mention, key in people:  # 'Jeffrey Lewis of the James Martin Center': the first that fits
             before = self.body[at : mention.start].strip()
             after = self.body[mention.end : end].strip()
-            if after and not after.startswith(("(", "Jr", "Sr")) and not is_place_tail(after):
+            if after and not after.startswith(("(", "Jr", "Sr", "II", "IV")) and not is_place_tail(after):
                 continue
             if before and not is_title_words(before):
                 continue
