@@ -490,3 +490,17 @@ def test_a_surname_that_is_also_a_common_word_or_has_a_numeral():
     assert speakers(text)[0][1] == "David French"
     text = "“We built this for fifty years,” Tom Berg III, the county engineer, told the Gazette."
     assert speakers(text)[0][1] == "Tom Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Former president George H.W. Bush spoke on Monday.", {"George H.W. Bush"}),
+        ("U.S. District Judge Ana Ruiz ruled on Monday.", {"Ana Ruiz"}),
+        ("Water Board Chairman Tom Berg spoke. Berg left.", {"Tom Berg"}),
+        ("N.J. Gov. Ana Ruiz spoke in Washington D.C. on Monday.", {"Ana Ruiz"}),
+        ("The Israel Defense Forces said nothing.", {"Israel Defense Forces"}),
+    ],
+)
+def test_initials_and_titles_around_a_name(text, expected):
+    assert {p.name for p in brief(text).people} == expected

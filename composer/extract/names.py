@@ -21,15 +21,17 @@ from composer.extract.patterns import (
     TITLES,
 )
 
-# A name token: Capitalised word (O'Brien, Jean-Luc, McCain), an initial (J.), or an acronym (NATO).
-_NAME_TOKEN = r"(?:(?:[DO]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:['’\-][A-Za-zà-ÿ]+)*|[A-Z]\.|[A-Z]{2,})(?:['’]s?)?"
+# A name token: Capitalised word (O'Brien, Jean-Luc, McCain), initials (J., H.W.), or an acronym (NATO).
+_NAME_TOKEN = (
+    r"(?:(?:[DO]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:['’\-][A-Za-zà-ÿ]+)*|(?:[A-Z]\.)+|[A-Z]{2,})(?:['’]s?)?"
+)
 _PARTICLE = r"(?:de|van|von|da|del|der|bin|al|la|le|du|di)"
 # The first token again, written to open with its capital: a pattern that starts with a plain character class
 # lets the regex engine skip straight to the next capital instead of trying every position.
 _FIRST_TOKEN = (
     r"[A-Z](?<!\w[A-Z])"
     r"(?:(?<=[DO])['’][A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:['’\-][A-Za-zà-ÿ]+)*"
-    r"|[a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:['’\-][A-Za-zà-ÿ]+)*|\.|[A-Z]+)(?:['’]s?)?"
+    r"|[a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:['’\-][A-Za-zà-ÿ]+)*|\.(?:[A-Z]\.)*|[A-Z]+)(?:['’]s?)?"
 )
 _CAPS = re.compile(rf"{_FIRST_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ ]+)?{_NAME_TOKEN})*")
 
@@ -45,6 +47,8 @@ def _without_possessive(word: str) -> str:
 
 
 _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+# 'U.S. District Judge …', 'N.J. Gov. …', 'Washington D.C.': places written as initials, never part of a name
+_PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. N.Y. N.J. N.H. N.C. S.C. N.M. N.D. S.D. R.I. L.A.".split())
 
 
 @dataclass(slots=True)
@@ -66,6 +70,14 @@ def _first_name_like_a_month(tokens: list[str], first: int, last: int) -> bool:
 
 
 _MONTH_NAMES = frozenset({"April", "June", "Jan"})  # also first names (not "May": "May Day")
+
+
+def _title_before_a_name(tokens: list[str], first: int, title: int, last: int) -> bool:
+    """'Texas Gov. Greg Abbott', 'Judiciary Committee Chairman Bob Goodlatte': the name after the title is
+    the person; in 'Criminal Defense Lawyers' or 'Israel Defense Forces' the title word is the organisation's."""
+    if any(t in ORG_WORDS for t in tokens[title:last]):
+        return False
+    return last - title > 2 or not any(t in ORG_WORDS for t in tokens[first:title])
 
 
 def _surname_after_a_first_name(tokens: list[str], first: int, last: int) -> bool:
@@ -206,18 +218,26 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     organisation; None when none are."""
     tokens = [_without_possessive(t) for t in raw]
     first, last = 0, len(tokens)
-    while first < last and (tokens[first].rstrip(".") in NON_NAME_WORDS or tokens[first].lower() in _TITLE_WORDS):
+    while first < last and (
+        tokens[first].rstrip(".") in NON_NAME_WORDS
+        or tokens[first].lower() in _TITLE_WORDS
+        or tokens[first] in _PLACE_INITIALS
+    ):
         if _first_name_like_a_month(tokens, first, last):
             break
         first += 1
-    while last > first and (tokens[last - 1].rstrip(".") in NON_NAME_WORDS or tokens[last - 1] in _SUFFIXES):
+    while last > first and (
+        tokens[last - 1].rstrip(".") in NON_NAME_WORDS
+        or tokens[last - 1] in _SUFFIXES
+        or tokens[last - 1] in _PLACE_INITIALS
+    ):
         if tokens[last - 1] in ORG_WORDS and last - first > 1:
             break  # 'Judicial Watch', 'Human Rights Watch': a word that ends an organisation's name
         if _surname_after_a_first_name(tokens, first, last):
             break
         last -= 1
     inner = [k for k in range(first, last - 1) if tokens[k].lower() in _TITLE_WORDS]
-    if inner and not any(t in ORG_WORDS for t in tokens[first:last]):  # 'Texas Gov. Greg Abbott'
+    if inner and _title_before_a_name(tokens, first, inner[-1], last):
         first = inner[-1] + 1
     breaks = [k for k in range(first, last - 1) if tokens[k] in SENTENCE_STARTERS or tokens[k] in _INNER_BREAKS]
     if breaks:  # 'U.S. While Clinton', 'Clinton Sides With George W. Bush': such a word is never inside a name
