@@ -504,3 +504,13 @@ def test_a_surname_that_is_also_a_common_word_or_has_a_numeral():
 )
 def test_initials_and_titles_around_a_name(text, expected):
     assert {p.name for p in brief(text).people} == expected
+
+
+def test_a_name_after_a_quote_in_mid_sentence_is_no_subject():
+    text = "Ana Ruiz says her “friend and colleague” Tom Berg built “a bridge for fifty years.”"
+    assert speakers(text) == [("friend and colleague", "Ana Ruiz"), ("a bridge for fifty years.", "Ana Ruiz")]
+
+
+def test_a_speaker_set_off_inside_the_sentence_is_the_one_speaking():
+    text = "Tom Berg spoke. Ana Ruiz spoke.\n\nBerg, Ruiz said, has built “a bridge for fifty years.”"
+    assert speakers(text) == [("a bridge for fifty years.", "Ana Ruiz")]

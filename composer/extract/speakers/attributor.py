@@ -87,7 +87,16 @@ class Attributor:
             own = self._before(quote, before, offset, patterns)
             if own.speaker:
                 return own
-        return found if found.speaker else self._subject(quote, before, offset)
+        if found.speaker or self._mid_sentence(quotes, index, offset):
+            return found  # 'Cruz says his “friend” Rubio ran “…”': Rubio is no sentence's subject
+        return self._subject(quote, before, offset)
+
+    def _mid_sentence(self, quotes: list[Quoted], index: int, offset: int) -> bool:
+        """Does the text before the quote start right after a quote that did not end its sentence?"""
+        if index == 0 or quotes[index - 1].paragraph != quotes[index].paragraph:
+            return False
+        previous = quotes[index - 1]
+        return not self.body[previous.outer_end : offset].strip() and not self._ends_sentence(previous)
 
     def _signed(self, quote: Quoted) -> Attribution | None:
         """'“I will look into it.” ¶ - Hillary Clinton.': a quote standing alone, signed on the next line."""

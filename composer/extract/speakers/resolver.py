@@ -106,7 +106,7 @@ class Resolver:
             offset += len(part) + 1
         exact = [(p, o) for p, o in parts if self.exactly_a_name(p, o)]
         if exact:  # 'Giovanni Vian, the editor of L’Osservatore Romano, said': the bare name speaks
-            return self._name_part(*exact[0])
+            return self._name_part(*exact[-1])  # 'Trump, Sexton said, has': the one beside the cue
         for part, start in reversed(parts):  # else the name nearest the cue: 'Google’s recruiter, Laszlo Bock,'
             key = self._name_part(part, start)
             if key is not None:
