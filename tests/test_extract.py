@@ -514,3 +514,15 @@ def test_a_name_after_a_quote_in_mid_sentence_is_no_subject():
 def test_a_speaker_set_off_inside_the_sentence_is_the_one_speaking():
     text = "Tom Berg spoke. Ana Ruiz spoke.\n\nBerg, Ruiz said, has built “a bridge for fifty years.”"
     assert speakers(text) == [("a bridge for fifty years.", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Berg spoke.\n\nIn 2010 he said of the river: “We built this for fifty years.”",
+        "Ever since Tom Berg opened the bridge, he’s said the same thing at every stop and every rally and "
+        "every meeting: “We built this for fifty years.”",
+    ],
+)
+def test_a_pronoun_after_a_time_or_with_a_contraction(text):
+    assert speakers(text) == [("We built this for fifty years.", "Tom Berg")]

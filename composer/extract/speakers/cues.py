@@ -126,6 +126,14 @@ LEADING = re.compile(
     r"^(?:and|but|as|while|whereas|so|then|yet|when|after|before|because|if|since|though|although|once)\s+",
     re.IGNORECASE,
 )
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# 'In 2010 she said', 'On Monday, Ruiz told': when, before who
+TIME_LEAD = re.compile(
+    rf"^(?:(?:in|on|during|by)\s+(?:\d{{4}}|[A-Z][a-z]+day|(?:{_MONTHS})(?:\s+\d{{1,2}})?)"
+    r"|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|spring|summer|fall|winter|[A-Z][a-z]+day))"
+    r",?\s+",
+    re.IGNORECASE,
+)
 ADVERBS_ONLY = re.compile(rf"\s+(?:{ADVERB}|(?:himself|herself)\s*)*$")  # 'Sanders himself'
 
 

@@ -9,7 +9,7 @@ import re
 from composer.extract.patterns import KNOWN_ORGANISATIONS, PRONOUNS, SPEECH_VERBS
 from composer.extract.people import Cast
 from composer.extract.sentences import first_sentence_end
-from composer.extract.speakers.cues import ADVERBS_ONLY, LEADING, names_org
+from composer.extract.speakers.cues import ADVERBS_ONLY, LEADING, TIME_LEAD, names_org
 
 # 'a Twitter spokesman', 'one senior Democrat', 'the Florida senator': a source described, not named
 DESCRIBED = re.compile(
@@ -53,17 +53,18 @@ class Resolver:
         phrase sits right before or after a speech cue, so an unnamed source described there speaks."""
         at += len(phrase) - len(phrase.lstrip())
         phrase = phrase.lstrip()
-        lead = LEADING.match(phrase)
-        if lead:
-            at += lead.end()
-            phrase = phrase[lead.end() :]
+        for leading in (LEADING, TIME_LEAD):
+            lead = leading.match(phrase)
+            if lead:
+                at += lead.end()
+                phrase = phrase[lead.end() :]
         phrase = ADVERBS_ONLY.sub("", phrase).rstrip(" ,")
         head, comma, tail = phrase.rpartition(",")
-        if comma and tail.strip().lower() in PRONOUNS:  # 'Asked what he believed about it, he said'
+        if comma and _pronoun(tail.strip()):  # 'Asked what he believed about it, he said'
             at += len(head) + 1 + len(tail) - len(tail.lstrip())
             phrase = tail.strip()
-        word = phrase.lower()
-        if word in PRONOUNS:
+        word = _pronoun(phrase)
+        if word:
             return self._antecedent(PRONOUNS[word], min(at, quote_start)) if word in ("he", "she") else None
         named = self._named_in(phrase, at)
         if named is not None:
@@ -204,6 +205,14 @@ class Resolver:
                 return 0
             start = found
         return start
+
+
+def _pronoun(phrase: str) -> str | None:
+    """'he', 'She', and 'he’s' or 'she'd' before a participle ('he’s said')."""
+    word = phrase.lower()
+    if word[-2:-1] in ("'", "’"):
+        word = word[:-2]
+    return word if word in PRONOUNS else None
 
 
 def is_title_words(text: str) -> bool:
