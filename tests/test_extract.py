@@ -526,3 +526,9 @@ def test_a_speaker_set_off_inside_the_sentence_is_the_one_speaking():
 )
 def test_a_pronoun_after_a_time_or_with_a_contraction(text):
     assert speakers(text) == [("We built this for fifty years.", "Tom Berg")]
+
+
+def test_a_line_break_inside_a_paragraph_ends_the_sentence_before_a_quote():
+    text = "Ana Ruiz opened it.\n(See Ruiz’s photos below.)\nRuiz, a writing professor, said she holds it “dear to my heart.”"
+    assert speakers(text) == [("dear to my heart.", "Ana Ruiz")]
+    assert [p.name for p in brief(text).people] == ["Ana Ruiz"]  # 'See' is no first name

@@ -354,6 +354,8 @@ class Attributor:
             start = previous + 2 if previous >= 0 else 0  # 'Jared Potts echoed:' ends the paragraph before
         text = self.body[start : quote.outer_start]
         cut = last_sentence_end(text)
+        if start >= quote.paragraph.start:  # a line break inside the paragraph ends a sentence too
+            cut = max(cut, text.rfind("\n") + 1)
         while cut < len(text) and text[cut].isspace():  # the patterns anchor at the sentence's first word
             cut += 1
         return text[cut:], start + cut
