@@ -532,3 +532,11 @@ def test_a_line_break_inside_a_paragraph_ends_the_sentence_before_a_quote():
     text = "Ana Ruiz opened it.\n(See Ruiz’s photos below.)\nRuiz, a professor, said she holds it “dear to my heart.”"
     assert speakers(text) == [("dear to my heart.", "Ana Ruiz")]
     assert [p.name for p in brief(text).people] == ["Ana Ruiz"]  # 'See' is no first name
+
+
+def test_a_trailing_cue_after_a_scare_quote_in_the_same_sentence():
+    text = (
+        "Her backing will carry “a great deal of weight” and bring the “grass-roots firepower” they need, "
+        "Springfield official Tom Berg said."
+    )
+    assert speakers(text)[0] == ("a great deal of weight", "Tom Berg")

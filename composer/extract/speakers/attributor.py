@@ -338,9 +338,14 @@ class Attributor:
         return _fills_its_paragraph(quote) and previous.paragraph.end + 2 == quote.paragraph.start
 
     def _after_text(self, quote: Quoted, quotes: list[Quoted], index: int) -> str:
-        limit = quote.paragraph.end
-        if index + 1 < len(quotes) and quotes[index + 1].paragraph == quote.paragraph:
-            limit = quotes[index + 1].outer_start
+        limit, after = quote.paragraph.end, quote.outer_end
+        for later in quotes[index + 1 :]:
+            if later.paragraph != quote.paragraph:
+                break
+            if not _is_label(self.body, later) or first_sentence_end(self.body[after : later.outer_start]):
+                limit = later.outer_start
+                break
+            after = later.outer_end  # '“…” and the “grass-roots firepower” they need, Poe said': read past a label
         text = self.body[quote.outer_end : limit]
         end = first_sentence_end(text)
         return text[: end - 1] if end else text
@@ -359,6 +364,14 @@ class Attributor:
         while cut < len(text) and text[cut].isspace():  # the patterns anchor at the sentence's first word
             cut += 1
         return text[cut:], start + cut
+
+
+def _is_label(body: str, quote: Quoted) -> bool:
+    """One to three words in marks: a scare quote or a name, not a voice of its own."""
+    return len(body[quote.start : quote.end].split()) <= MAX_LABEL_WORDS
+
+
+MAX_LABEL_WORDS = 3
 
 
 def _fills_its_paragraph(quote: Quoted) -> bool:
