@@ -540,3 +540,10 @@ def test_a_trailing_cue_after_a_scare_quote_in_the_same_sentence():
         "Springfield official Tom Berg said."
     )
     assert speakers(text)[0] == ("a great deal of weight", "Tom Berg")
+
+
+def test_a_quote_ending_the_paragraph_after_a_sentence_whose_subject_spoke():
+    text = "The vote was close. Sen. Ana Ruiz (D-Vt.) tweeted a warning. “Remember the bridge in November.”"
+    assert speakers(text) == [("Remember the bridge in November.", "Ana Ruiz")]
+    text = "Ana Ruiz spoke. The council tweeted a warning. “Remember the bridge in November.” Then it voted."
+    assert speakers(text)[0][1] is None  # the quote does not close the paragraph: no rule for it

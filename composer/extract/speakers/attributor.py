@@ -137,12 +137,25 @@ class Attributor:
         if not previous.endswith("."):
             return None
         previous = previous[:-1]
-        match = TRAILING.search(previous, last_sentence_end(previous))
+        cut = last_sentence_end(previous)
+        match = TRAILING.search(previous, cut)
         if not match:
-            return None
+            return self._subject_spoke_just_before(quote, previous, start, cut)
         who, cue = who_and_cue(match)
         speaker = self.resolve(match.group(who), start + match.start(who), quote.outer_start)
         return Attribution(cue_text(match.group(cue)), speaker) if speaker else None
+
+    def _subject_spoke_just_before(self, quote: Quoted, previous: str, start: int, cut: int) -> Attribution | None:
+        """'Sen. Ann Poe (D-Vt.) tweeted a warning. “…”': a quote ending its paragraph after a sentence whose
+        subject spoke."""
+        if quote.outer_end < quote.paragraph.end - 1 or quote.continues:
+            return None
+        cut += len(previous[cut:]) - len(previous[cut:].lstrip())
+        sentence = previous[cut:]
+        if not sentence or any(mark in sentence for mark in '“”"') or not has_cue(sentence):
+            return None
+        _, speaker = self._named_subject(sentence, start + cut, quote.outer_start)
+        return Attribution(None, speaker) if speaker else None
 
     def _ends_sentence(self, quote: Quoted) -> bool:
         return self.body[quote.end - 1 : quote.end] in ".!?"
