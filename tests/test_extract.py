@@ -545,5 +545,7 @@ def test_a_trailing_cue_after_a_scare_quote_in_the_same_sentence():
 def test_a_quote_ending_the_paragraph_after_a_sentence_whose_subject_spoke():
     text = "The vote was close. Sen. Ana Ruiz (D-Vt.) tweeted a warning. “Remember the bridge in November.”"
     assert speakers(text) == [("Remember the bridge in November.", "Ana Ruiz")]
+    text = "The vote was close. Sen. Ana Ruiz (D-Vt.), who ran the town, tweeted a warning. “Remember the bridge.”"
+    assert speakers(text) == [("Remember the bridge.", "Ana Ruiz")]
     text = "Ana Ruiz spoke. The council tweeted a warning. “Remember the bridge in November.” Then it voted."
     assert speakers(text)[0][1] is None  # the quote does not close the paragraph: no rule for it

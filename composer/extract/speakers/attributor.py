@@ -139,11 +139,12 @@ class Attributor:
         previous = previous[:-1]
         cut = last_sentence_end(previous)
         match = TRAILING.search(previous, cut)
-        if not match:
-            return self._subject_spoke_just_before(quote, previous, start, cut)
-        who, cue = who_and_cue(match)
-        speaker = self.resolve(match.group(who), start + match.start(who), quote.outer_start)
-        return Attribution(cue_text(match.group(cue)), speaker) if speaker else None
+        if match:
+            who, cue = who_and_cue(match)
+            speaker = self.resolve(match.group(who), start + match.start(who), quote.outer_start)
+            if speaker:
+                return Attribution(cue_text(match.group(cue)), speaker)
+        return self._subject_spoke_just_before(quote, previous, start, cut)
 
     def _subject_spoke_just_before(self, quote: Quoted, previous: str, start: int, cut: int) -> Attribution | None:
         """'Sen. Ann Poe (D-Vt.) tweeted a warning. “…”': a quote ending its paragraph after a sentence whose
