@@ -549,3 +549,8 @@ def test_a_quote_ending_the_paragraph_after_a_sentence_whose_subject_spoke():
     assert speakers(text) == [("Remember the bridge.", "Ana Ruiz")]
     text = "Ana Ruiz spoke. The council tweeted a warning. “Remember the bridge in November.” Then it voted."
     assert speakers(text)[0][1] is None  # the quote does not close the paragraph: no rule for it
+
+
+def test_who_after_a_name_stands_for_that_name():
+    text = "The case would go to Judge Ana Ruiz, who told the council in May: “We built this for fifty years.”"
+    assert speakers(text) == [("We built this for fifty years.", "Ana Ruiz")]

@@ -212,6 +212,9 @@ class Attributor:
             who = WHO_TAIL.search(left)
             if who:  # 'Donald Trump - who previously said he would “…”': the one 'who' stands for
                 left = left[: who.start()]
+                speaker = self._named_just_before(offset + len(left))
+                if speaker:  # 'would involve Attorney General Ann Poe, who told Congress: “…”'
+                    return Attribution(cue_text(cue.group()), speaker)
             start = clause_start(left)
             if left[start:].strip():
                 speaker = self.resolve(left[start:], offset + start, quote.outer_start)
@@ -222,6 +225,13 @@ class Attributor:
             if _NAMELESS.match(left[start:].rpartition(",")[2]):
                 break  # 'While Ruiz praised the plan, the engineers say “…”': the nearest cue's subject is no name
         return Attribution(None, None)
+
+    def _named_just_before(self, end: int) -> str | None:
+        """The person whose name ends at `end` (not an organisation, not a possessive)."""
+        for mention, key in reversed(self.cast.within(max(0, end - 80), end)):
+            if mention.end == end and key not in self.cast.orgs:
+                return key
+        return None
 
     def _coordinated_subject(self, quote: Quoted, left: str, offset: int) -> str | None:
         joined = COORDINATED.search(left)
