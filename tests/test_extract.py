@@ -554,3 +554,11 @@ def test_a_quote_ending_the_paragraph_after_a_sentence_whose_subject_spoke():
 def test_who_after_a_name_stands_for_that_name():
     text = "The case would go to Judge Ana Ruiz, who told the council in May: “We built this for fifty years.”"
     assert speakers(text) == [("We built this for fifty years.", "Ana Ruiz")]
+
+
+def test_quotes_joined_by_and_share_the_cue_after_them():
+    text = "The bridge is “the best thing we have built” and “a gift for fifty years,” Ana Ruiz told the crowd."
+    assert speakers(text) == [
+        ("the best thing we have built", "Ana Ruiz"),
+        ("a gift for fifty years,", "Ana Ruiz"),
+    ]

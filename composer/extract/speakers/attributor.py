@@ -73,7 +73,17 @@ class Attributor:
             if found.speaker is not None:
                 self.resolver.remember(quote.outer_start, found.speaker)
             results.append(found)
+        for index in range(len(quotes) - 2, -1, -1):  # from the end: '“A”, “B” and “C,” Poe said'
+            following = results[index + 1]
+            if results[index].speaker is None and following.speaker and self._joined(*quotes[index : index + 2]):
+                results[index] = following
         return results
+
+    def _joined(self, quote: Quoted, following: Quoted) -> bool:
+        """'Guns are “a crisis” and “a scourge,” Poe said': two quotes joined by 'and' share the cue after."""
+        return following.paragraph == quote.paragraph and bool(
+            JOINED.fullmatch(self.body, quote.outer_end, following.outer_start)
+        )
 
     def _beside(self, quote: Quoted, quotes: list[Quoted], index: int) -> Attribution:
         after = self._after_text(quote, quotes, index)
@@ -388,6 +398,9 @@ class Attributor:
         while cut < len(text) and text[cut].isspace():  # the patterns anchor at the sentence's first word
             cut += 1
         return text[cut:], start + cut
+
+
+JOINED = re.compile(r"\s*,?\s*(?:and|or|and then)\s*")
 
 
 def _is_label(body: str, quote: Quoted) -> bool:
