@@ -562,3 +562,8 @@ def test_quotes_joined_by_and_share_the_cue_after_them():
         ("the best thing we have built", "Ana Ruiz"),
         ("a gift for fifty years,", "Ana Ruiz"),
     ]
+
+
+def test_a_place_after_a_preposition_is_no_antecedent():
+    text = "Ana Ruiz, a donor from Springfield, Ohio, said the speeches moved her.\n\n“I feel bad to say it,” she said."
+    assert speakers(text) == [("I feel bad to say it,", "Ana Ruiz")]

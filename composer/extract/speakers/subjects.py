@@ -25,10 +25,9 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
         while index + 1 < len(starts) and starts[index + 1] <= mention.start:
             index += 1
         lead = body[starts[index] : mention.start] if starts and mention.start - starts[index] <= MAX_LEAD else "…"
-        if (
-            is_subject_lead(lead)
-            or speech_beside(body, mention.start, mention.end)
-            or APPOSITIVE_THEN_VERB.match(body, mention.end)
+        if is_subject_lead(lead) or (
+            not AFTER_PREPOSITION.search(body, max(0, mention.start - 8), mention.start)
+            and (speech_beside(body, mention.start, mention.end) or APPOSITIVE_THEN_VERB.match(body, mention.end))
         ):
             subjects.append((mention.start, key))
     return subjects
@@ -38,6 +37,10 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
 APPOSITIVE_THEN_VERB = re.compile(
     rf",\s[^,.;:“”\"]{{1,100}},\s+(?:[a-z]+ly\s+)?(?:{VERBS}|[a-z]+ed|was|is|has|had|would|will|did|does)\b"
 )
+
+
+# 'a philanthropist from Monsey, New York, said': a name after a preposition is not who speaks
+AFTER_PREPOSITION = re.compile(r"\b(?:from|of|in|at|to|with|by|for|near)\s+$")
 
 
 def is_subject_lead(lead: str) -> bool:
