@@ -456,6 +456,11 @@ def test_a_short_title_with_a_full_stop_inside_the_marks_is_not_a_quote():
             "one Springfield official familiar with the plans",
         ),
         ("“We built this for fifty years,” Ruiz’s campaign said in a statement.", "Ruiz’s campaign"),
+        ("“We built this for fifty years,” Berg Jones’ campaign said.", "Berg Jones’ campaign"),
+        (
+            "At the town hall on Monday, the Springfield mayor retorted: “We built this for fifty years.”",
+            "the Springfield mayor",
+        ),
         (
             "“We built this for fifty years,” said a longtime adviser to Mayor Ana Ruiz.",
             "a longtime adviser to Mayor Ana Ruiz",
@@ -474,6 +479,9 @@ def test_a_bare_description_or_a_sentence_subject_is_not_a_source():
     assert speakers("“We built this for fifty years,” a spokesman said.") == [("We built this for fifty years,", None)]
     assert speakers("The Springfield council wants the bridge to stay “open for fifty years.”")[0][1] is None
     assert speakers("“We built this for fifty years,” Ruiz’s neighbours said.")[0][1] is None
+    # an appositive of a name is not a source of its own: the name speaks, or no one
+    text = "Ann Poe, the founder of a Springfield group, said the bridge was “built for fifty years.”"
+    assert speakers(text)[0][1] == "Ann Poe"
 
 
 def test_an_unnamed_source_is_no_antecedent_for_a_pronoun():

@@ -14,12 +14,13 @@ from composer.extract.speakers.cues import ADVERBS_ONLY, LEADING, TIME_LEAD, nam
 # 'a Twitter spokesman', 'one senior Democrat', 'the Florida senator': a source described, not named
 DESCRIBED = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)(?:\s+[\w’'.-]+)+"
-    r"|(?:[A-Z][\w.-]+\s+)*[A-Z][\w.-]+[’']s(?:\s+[a-z][\w-]+){0,2}\s+"  # 'Rubio’s campaign', 'Clinton's top aide'
+    r"|(?:[A-Z][\w.-]+\s+)*[A-Z][\w.-]+[’'](?:s|(?<=s[’']))(?:\s+[a-z][\w-]+){0,2}\s+"  # 'Rubio’s campaign'
     r"(?:campaign|spokesman|spokeswoman|spokesperson|aides?|advisers?|office|lawyers?|attorneys?|team|staff))$"
 )
 NOT_IN_A_DESCRIPTION = frozenset(
-    "has have had is are was were be been would will can could should may might must do does did ever what".split()
+    "has have had is are was were be been would will can could should may might must do does did ever what read".split()
 )
+LEAD_IN = re.compile(r".*(?:,|\s[-—–])\s+(?=\S)")  # up to the last comma or dash
 # 'one Democrat familiar with the talks', 'an adviser to Bill Clinton': the rest of the description
 DESCRIPTION_ENDS = frozenset(
     "familiar involved close briefed knowledgeable opposed loyal allied aligned sympathetic tied linked".split()
@@ -74,6 +75,13 @@ class Resolver:
     def _described(self, phrase: str, at: int) -> str | None:
         """'a Twitter spokesman', 'the Russian leader', 'one Trump confidant': a source the article describes
         but does not name is the speaker as the article puts it."""
+        lead = LEAD_IN.match(phrase)
+        if lead:  # 'At the town hall in Hudson on Monday, the Christie supporter'
+            separator = at + len(phrase[: lead.end()].rstrip().rstrip(",-—–").rstrip())
+            if any(m.end == separator and k not in self.cast.orgs for m, k in self.cast.within(at, separator)):
+                return None  # 'Ann Poe, the founder of a group': an appositive; the name, found elsewhere, speaks
+            at += lead.end()
+            phrase = phrase[lead.end() :]
         words = phrase.split()
         if not DESCRIBED.match(phrase) or len(words) > MAX_DESCRIBED_WORDS:
             return None
