@@ -528,6 +528,8 @@ def test_a_speaker_set_off_inside_the_sentence_is_the_one_speaking():
     "text",
     [
         "Tom Berg spoke.\n\nIn 2010 he said of the river: “We built this for fifty years.”",
+        "Tom Berg spoke.\n\nAnd online he has said it again and again: “We built this for fifty years.”",
+        "Tom Berg spoke.\n\nRecently he announced on his page: “We built this for fifty years.”",
         "Ever since Tom Berg opened the bridge, he’s said the same thing at every stop and every rally and "
         "every meeting: “We built this for fifty years.”",
     ],

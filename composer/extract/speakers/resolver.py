@@ -20,6 +20,9 @@ DESCRIBED = re.compile(
 NOT_IN_A_DESCRIPTION = frozenset(
     "has have had is are was were be been would will can could should may might must do does did ever what read".split()
 )
+ADVERBS_BEFORE_PRONOUN = re.compile(
+    r"(?:(?:[a-z]+|[A-Z][a-z]+ly|[A-Z][a-z]+day|And|But|So|Yet|Then|Now)\s+){1,4}(?=(?:he|she|He|She)(?:[’']s)?$)"
+)
 LEAD_IN = re.compile(r".*(?:,|\s[-—–])\s+(?=\S)")  # up to the last comma or dash
 # 'one Democrat familiar with the talks', 'an adviser to Bill Clinton': the rest of the description
 DESCRIPTION_ENDS = frozenset(
@@ -64,6 +67,10 @@ class Resolver:
         if comma and _pronoun(tail.strip()):  # 'Asked what he believed about it, he said'
             at += len(head) + 1 + len(tail) - len(tail.lstrip())
             phrase = tail.strip()
+        adverbs = ADVERBS_BEFORE_PRONOUN.match(phrase)
+        if adverbs:  # 'Recently she', 'And online he', 'on Tuesday night he'
+            at += adverbs.end()
+            phrase = phrase[adverbs.end() :]
         word = _pronoun(phrase)
         if word:
             return self._antecedent(PRONOUNS[word], min(at, quote_start)) if word in ("he", "she") else None
