@@ -577,3 +577,8 @@ def test_quotes_joined_by_and_share_the_cue_after_them():
 def test_a_place_after_a_preposition_is_no_antecedent():
     text = "Ana Ruiz, a donor from Springfield, Ohio, said the speeches moved her.\n\n“I feel bad to say it,” she said."
     assert speakers(text) == [("I feel bad to say it,", "Ana Ruiz")]
+
+
+def test_the_subject_after_a_long_lead_in():
+    text = "Speaking on Sunday in Springfield, which votes next, Ana Ruiz referred to Tom Berg as “a builder for years.”"
+    assert speakers(text) == [("a builder for years.", "Ana Ruiz")]

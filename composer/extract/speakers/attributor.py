@@ -297,10 +297,10 @@ class Attributor:
                 return found
         match = SUBJECT.match(before)
         if not match or (match.group("who").split()[0] in SUBORDINATORS and "," in before[match.end("who") :]):
-            return Attribution(None, None)  # 'While Clinton condemned it, the groups say “…”': not the main clause
+            return self._after_long_lead(quote, before, offset)
         match, speaker = self._named_subject(before, offset, quote.outer_start, match)
         if not speaker:
-            return Attribution(None, None)
+            return self._after_long_lead(quote, before, offset)
         rest_start = offset + match.end("who")
         others = [
             k
@@ -311,6 +311,16 @@ class Attributor:
         if participle:  # 'Schlafly endorsed Trump, saying he had “the courage”': the subject speaks
             return Attribution(participle.group(1), speaker)
         return Attribution(None, speaker) if not others else Attribution(None, None)
+
+    def _after_long_lead(self, quote: Quoted, before: str, offset: int) -> Attribution:
+        """'Speaking on Sunday in Concord, which votes next, Bush referred to Rubio as “…”': the subject after
+        a long adverbial lead-in, which runs to the last comma."""
+        if not LONG_LEAD.match(before):
+            return Attribution(None, None)
+        cut = before.rfind(", ") + 2
+        if cut < 2 or not before[cut : cut + 1].isupper():
+            return Attribution(None, None)
+        return self._subject(quote, before[cut:], offset + cut)
 
     def _named_subject(
         self, sentence: str, offset: int, quote_start: int, match: re.Match[str] | None = None
@@ -400,6 +410,7 @@ class Attributor:
         return text[cut:], start + cut
 
 
+LONG_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|With|Since|From|Despite|Amid)\s")
 JOINED = re.compile(r"\s*,?\s*(?:and|or|and then)\s*")
 
 
