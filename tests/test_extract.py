@@ -580,5 +580,5 @@ def test_a_place_after_a_preposition_is_no_antecedent():
 
 
 def test_the_subject_after_a_long_lead_in():
-    text = "Speaking on Sunday in Springfield, which votes next, Ana Ruiz referred to Tom Berg as “a builder for years.”"
+    text = "Speaking on Sunday in Springfield, which votes next, Ana Ruiz called Tom Berg “a builder for years.”"
     assert speakers(text) == [("a builder for years.", "Ana Ruiz")]
