@@ -582,3 +582,14 @@ def test_a_place_after_a_preposition_is_no_antecedent():
 def test_the_subject_after_a_long_lead_in():
     text = "Speaking on Sunday in Springfield, which votes next, Ana Ruiz called Tom Berg “a builder for years.”"
     assert speakers(text) == [("a builder for years.", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We are ready,” said Army Capt. Christian Pardo, who served here.", "Christian Pardo"),
+        ("Jane White spoke.\n\n“It is a problem for all of us,” Ms. White said.", "Jane White"),
+    ],
+)
+def test_a_name_made_of_common_words(text, expected):
+    assert speakers(text)[0][1] == expected

@@ -59,17 +59,20 @@ class Mention:
     org: bool
 
 
-def _first_name_like_a_month(tokens: list[str], first: int, last: int) -> bool:
-    """'April Mellody', 'Jan Brewer': a month that is a first name, before a surname and nothing else."""
+def _first_name_like_a_word(tokens: list[str], first: int, last: int) -> bool:
+    """'April Mellody', 'Jan Brewer', 'Christian Pardo': a month or a common word that is a first name, before
+    a surname and nothing else."""
     return (
-        tokens[first] in _MONTH_NAMES
+        tokens[first] in _FIRST_NAMES_TOO
         and last - first == 2
         and tokens[first + 1].rstrip(".") not in NON_NAME_WORDS
         and tokens[first + 1].lower() not in _TITLE_WORDS
+        and tokens[first + 1].lower() + "." not in _TITLE_WORDS  # 'Christian Rev. …'
+        and not tokens[first + 1].endswith(("al", "ic", "ian", "ist"))  # 'Christian Evangelical': an adjective
     )
 
 
-_MONTH_NAMES = frozenset({"April", "June", "Jan"})  # also first names (not "May": "May Day")
+_FIRST_NAMES_TOO = frozenset({"April", "June", "Jan", "Christian"})  # (not "May": "May Day")
 
 
 def _title_before_a_name(tokens: list[str], first: int, title: int, last: int) -> bool:
@@ -89,6 +92,7 @@ def _surname_after_a_first_name(tokens: list[str], first: int, last: int) -> boo
     )
 
 
+_HONORIFICS = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ")
 _SURNAMES_TOO = frozenset({"French", "White", "English", "May", "Christian", "House", "Price", "Young"})
 
 
@@ -150,6 +154,9 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
         at = match.start()
         text = match.group()
         if _is_dateline(body, at, text):
+            continue
+        if text in _SURNAMES_TOO and body.endswith(_HONORIFICS, max(0, at - 5), at):
+            out.append(Mention(at, match.end(), (text,), False))  # 'Ms. White'
             continue
         for first, last, tokens, org in _run_mentions(text):
             out.append(Mention(at + first, at + last, tokens, org))
@@ -223,7 +230,7 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
         or tokens[first].lower() in _TITLE_WORDS
         or tokens[first] in _PLACE_INITIALS
     ):
-        if _first_name_like_a_month(tokens, first, last):
+        if _first_name_like_a_word(tokens, first, last):
             break
         first += 1
     while last > first and (
