@@ -593,3 +593,8 @@ def test_the_subject_after_a_long_lead_in():
 )
 def test_a_name_made_of_common_words(text, expected):
     assert speakers(text)[0][1] == expected
+
+
+def test_an_opening_mark_typed_as_the_closing_one():
+    text = "“It is unusual,“ said Tom Berg, a lawyer. “It is a hard thing to do.”"
+    assert speakers(text) == [("It is unusual,", "Tom Berg"), ("It is a hard thing to do.", "Tom Berg")]

@@ -59,7 +59,7 @@ def _pair_marks(body: str, para: Segment) -> list[Quoted]:
         if open_at is None:
             if mark in _OPENERS or (mark in ('"', "''") and _can_open(body, match.end(), para)):
                 open_at, open_len = at, len(mark)
-        elif mark in ("”", '"') or (mark == "''" and _can_close(body, at)):
+        elif mark in ("”", '"') or (mark == "''" and _can_close(body, at)) or _closes_by_mistake(body, mark, match):
             _add(out, body, para, open_at, open_len, at, match.end(), closed=True)
             open_at = None
         elif mark in _OPENERS:
@@ -75,6 +75,17 @@ def _can_open(body: str, after: int, para: Segment) -> bool:
 
 def _can_close(body: str, at: int) -> bool:
     return at > 0 and not body[at - 1].isspace()
+
+
+def _closes_by_mistake(body: str, mark: str, match: re.Match[str]) -> bool:
+    """'“It's unusual,“ said Poe': an opening mark typed where the closing one belongs, after a word and
+    before a space."""
+    after = match.end()
+    return (
+        mark == "“"
+        and _can_close(body, match.start())
+        and (after >= len(body) or body[after].isspace() or body[after] in ".,;:!?")
+    )
 
 
 def _add(out: list[Quoted], body: str, para: Segment, open_at: int, open_len: int, close_at: int, end: int,
