@@ -598,3 +598,24 @@ def test_a_name_made_of_common_words(text, expected):
 def test_an_opening_mark_typed_as_the_closing_one():
     text = "“It is unusual,“ said Tom Berg, a lawyer. “It is a hard thing to do.”"
     assert speakers(text) == [("It is unusual,", "Tom Berg"), ("It is a hard thing to do.", "Tom Berg")]
+
+
+def test_a_line_break_is_a_paragraph_break_for_who_goes_on_speaking():
+    text = (
+        "“It is open,” Tom Berg said on Monday.\n"
+        "“It is safe for fifty years.”\n"
+        "“It will last,” an angry Ana Ruiz retaliated.\n"
+        "Berg quotes the engineer Ann Poe:\n"
+        "“We built this for the long run.”"
+    )
+    assert speakers(text) == [
+        ("It is open,", "Tom Berg"),
+        ("It is safe for fifty years.", "Tom Berg"),
+        ("It will last,", "Ana Ruiz"),
+        ("We built this for the long run.", "Ann Poe"),
+    ]
+
+
+def test_a_clause_after_a_semicolon_has_its_own_subject():
+    text = "When Tom Berg studied, he worked for Ana Ruiz; Ruiz’s motto for the class was, “Build it for fifty years.”"
+    assert speakers(text)[0][1] != "Tom Berg"

@@ -94,6 +94,7 @@ def _surname_after_a_first_name(tokens: list[str], first: int, last: int) -> boo
 
 _HONORIFICS = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ")
 _SURNAMES_TOO = frozenset({"French", "White", "English", "May", "Christian", "House", "Price", "Young"})
+_ORG_SURNAMES = frozenset({"Hall", "Church", "Post", "Banks"})
 
 
 def _middle_name_like_a_place(tokens: list[str]) -> bool:
@@ -255,6 +256,8 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     words = set(kept)
     parts = words | {part for t in kept if "-" in t for part in t.split("-")}  # 'Chicago Sun-Times'
     org = not parts.isdisjoint(ORG_WORDS) or any(t.isupper() and t.isalpha() and len(t) > 1 for t in kept)
+    if org and len(kept) == 2 and kept[1] in _ORG_SURNAMES and kept[0] in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
+        org = False  # 'Max Hall', 'Frank Church': a first name and a surname that is also an organisation's word
     place = not words.isdisjoint(PLACE_WORDS) and not _middle_name_like_a_place(kept)
     if place and not org:
         return None

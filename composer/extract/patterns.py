@@ -27,7 +27,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     alleged asserted asserts asserting commented commenting cracked deadpanned emailed texted
     preached lectured signaled explained calling called described describing dubbed labeled branded
     yelling shouting characterized fumed charged charges remembered laughed chuckled sighed interrupted
-    objected questioned teased mocked blasted slammed ripped praised criticized chided scolded
+    objected questioned teased mocked blasted slammed ripped praised criticized chided scolded retaliated
     boomed echoed echoes bellowed pressed accused accusing Tweeted portrayed portraying thanked recommended
     riffed surmised confessed chanted chanting reads imagined interjecting proclaiming
     """.split()

@@ -290,11 +290,9 @@ class Attributor:
     def _subject(self, quote: Quoted, before: str, offset: int) -> Attribution:
         """'Kasich cautioned “let’s not …”': the sentence's subject, when no one else is named before the quote."""
         clauses = list(NEW_CLAUSE.finditer(before))
-        if clauses:  # 'Jindal signed an order, while Huckabee proposed “…”': the last clause's subject
+        if clauses:  # 'Jindal signed an order, while Huckabee proposed “…”', '…; Barrett’s dictum was, “…”'
             cut = clauses[-1].end()
-            found = self._subject(quote, before[cut:], offset + cut)
-            if found.speaker is not None:
-                return found
+            return self._subject(quote, before[cut:], offset + cut)  # never the first clause's subject
         match = SUBJECT.match(before)
         if not match or (match.group("who").split()[0] in SUBORDINATORS and "," in before[match.end("who") :]):
             return self._after_long_lead(quote, before, offset)
@@ -365,11 +363,21 @@ class Attributor:
                 for m in CUES.finditer(between)
                 if not m.group().endswith("ing") and not between[: m.start()].endswith("who ")
             ]
+            if "\n" in between:  # a line break is a paragraph break in some copy: a quote line goes on the one before
+                goes_on = self._fills_its_line(quote) and not between.rstrip().endswith(":")
+                return Attribution(prior.cue, prior.speaker) if goes_on else None
             if len(between.split()) <= 45 and len(finite) <= 1:
                 return Attribution(prior.cue, prior.speaker)
             if self._opens_after_its_attribution(between):
                 return Attribution(prior.cue, prior.speaker)
         return None
+
+    def _fills_its_line(self, quote: Quoted) -> bool:
+        line_start = self.body.rfind("\n", 0, quote.outer_start) + 1
+        line_end = self.body.find("\n", quote.outer_end)
+        line_end = len(self.body) if line_end < 0 else line_end
+        before, after = self.body[line_start : quote.outer_start], self.body[quote.outer_end : line_end]
+        return not before.strip() and not after.strip()
 
     def _opens_after_its_attribution(self, between: str) -> bool:
         """'“A,” Poe told the Journal, after Ruiz stated her view. “B.”': B opens the sentence right after the
@@ -404,7 +412,10 @@ class Attributor:
         text = self.body[start : quote.outer_start]
         cut = last_sentence_end(text)
         if start >= quote.paragraph.start:  # a line break inside the paragraph ends a sentence too
-            cut = max(cut, text.rfind("\n") + 1)
+            line = text.rfind("\n")
+            if line >= 0 and not text[line:].strip() and text[:line].rstrip().endswith(":"):
+                line = text.rfind("\n", 0, line)  # 'Frank quotes Alfred Kahn:' ends the line before
+            cut = max(cut, line + 1)
         while cut < len(text) and text[cut].isspace():  # the patterns anchor at the sentence's first word
             cut += 1
         return text[cut:], start + cut
