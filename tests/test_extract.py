@@ -619,3 +619,8 @@ def test_a_line_break_is_a_paragraph_break_for_who_goes_on_speaking():
 def test_a_clause_after_a_semicolon_has_its_own_subject():
     text = "When Tom Berg studied, he worked for Ana Ruiz; Ruiz’s motto for the class was, “Build it for fifty years.”"
     assert speakers(text)[0][1] != "Tom Berg"
+
+
+def test_a_name_after_a_description_wins_over_the_description():
+    text = "“We built this for fifty years,” said another Springfield lawyer, Ann Poe of the firm Poe Berg."
+    assert speakers(text)[0][1] == "Ann Poe"

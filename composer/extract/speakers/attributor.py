@@ -182,9 +182,12 @@ class Attributor:
             rest = after[match.end() :]
             who = WHO_STOP.split(rest, maxsplit=1)[0]
             speaker = self.resolve(who, quote.outer_end + match.end(), quote.outer_start)
-            if speaker is None and rest[len(who) : len(who) + 1] == ",":  # 'said a lawyer, Ann Poe of …'
-                who += "," + WHO_STOP.split(rest[len(who) + 1 :], maxsplit=1)[0]
-                speaker = self.resolve(who, quote.outer_end + match.end(), quote.outer_start)
+            unnamed = speaker is None or speaker in self.cast.orgs or speaker in self.cast.sources
+            if unnamed and rest[len(who) : len(who) + 1] == ",":  # 'said a lawyer, Ann Poe of …'
+                longer = who + "," + WHO_STOP.split(rest[len(who) + 1 :], maxsplit=1)[0]
+                named = self.resolve(longer, quote.outer_end + match.end(), quote.outer_start)
+                if named and (speaker is None or (named not in self.cast.orgs and named not in self.cast.sources)):
+                    speaker = named  # 'said the bureau’s director, James B. Comey': the name, not the bureau
             if speaker:
                 return Attribution(cue_text(match.group("cue")), speaker)
         view = IN_THE_VIEW_OF.match(after)
