@@ -624,3 +624,8 @@ def test_a_clause_after_a_semicolon_has_its_own_subject():
 def test_a_name_after_a_description_wins_over_the_description():
     text = "“We built this for fifty years,” said another Springfield lawyer, Ann Poe of the firm Poe Berg."
     assert speakers(text)[0][1] == "Ann Poe"
+
+
+def test_a_name_labelling_a_quote_is_not_the_one_spoken_to():
+    text = "Back then, Ana Ruiz praised the plan, telling Channel Four: “We built this for fifty years.”"
+    assert speakers(text)[0][1] == "Ana Ruiz"

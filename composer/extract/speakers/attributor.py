@@ -15,6 +15,7 @@ from composer.extract.speakers.cues import (
     AFTER_CUE,
     AFTER_WHO_CUE,
     AUX_TAIL,
+    BEFORE_LABEL,
     COORDINATED,
     CUES,
     IN_THE_VIEW_OF,
@@ -202,6 +203,8 @@ class Attributor:
             match = pattern.search(before)
             if match and participle_after_comma(match):
                 continue  # 'Cruz backed Rubio, saying …': the participle belongs to the subject
+            if match and pattern is BEFORE_LABEL and _addressed(before[: match.start("who")]):
+                continue  # 'telling CNBC: “…”', 'broke it down to the Dutch paper NRC: “…”': who heard it
             if match:
                 who, cue = who_and_cue(match)
                 if has_cue(before[match.end(cue) :]):
@@ -426,6 +429,14 @@ class Attributor:
 
 LONG_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|With|Since|From|Despite|Amid)\s")
 JOINED = re.compile(r"\s*,?\s*(?:and|or|and then)\s*")
+
+
+def _addressed(text: str) -> bool:
+    """Do the last words before a label make it the one spoken to?"""
+    return any(w.lower() in ADDRESSING for w in text.rpartition(",")[2].split()[-3:])
+
+
+ADDRESSING = frozenset({"to", "telling", "told", "tells", "asking", "asked", "asks"})
 
 
 def _is_label(body: str, quote: Quoted) -> bool:
