@@ -629,3 +629,8 @@ def test_a_name_after_a_description_wins_over_the_description():
 def test_a_name_labelling_a_quote_is_not_the_one_spoken_to():
     text = "Back then, Ana Ruiz praised the plan, telling Channel Four: “We built this for fifty years.”"
     assert speakers(text)[0][1] == "Ana Ruiz"
+
+
+def test_the_one_asking_speaks_in_a_passive_question():
+    text = "Tom Berg was asked by host Ana Ruiz, who built the bridge, “Will it last fifty years?”"
+    assert speakers(text) == [("Will it last fifty years?", "Ana Ruiz")]

@@ -217,6 +217,11 @@ class Attributor:
     def _cue_subject(self, quote: Quoted, before: str, offset: int) -> Attribution:
         """The subject of the speech verb nearest the quote: 'Trump has said a race would be “…”',
         'so heated that New Jersey Gov. Chris Christie said, “…”', 'Said Ann Poe, who grew up here, “…”'."""
+        passive = ASKED_BY.search(before)
+        if passive:  # 'Sanders was asked by host Bill Maher, who …, “…”': the one asking speaks
+            speaker = self.resolve(passive.group("who"), offset + passive.start("who"), quote.outer_start)
+            if speaker:
+                return Attribution("asked", speaker)
         for cue in reversed(list(CUES.finditer(before))):
             if cue.group().endswith("ing"):
                 named = WITH_SUBJECT.search(before, 0, cue.start())
@@ -427,6 +432,10 @@ class Attributor:
         return text[cut:], start + cut
 
 
+ASKED_BY = re.compile(
+    r"\b(?:was|were|is|are|being|been)\s+(?:\w+ly\s+)?(?:asked|pressed|questioned|challenged)\s+by\s+"
+    r"(?P<who>[^,;:“”\"]{1,80}?)(?=,|\s+(?:whether|if|about|why|how|what|to|on|in)\b|\s*$)"
+)
 LONG_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|With|Since|From|Despite|Amid)\s")
 JOINED = re.compile(r"\s*,?\s*(?:and|or|and then)\s*")
 
