@@ -10,8 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from composer.blocks import Article
 from composer.channels import parse_channels, render
 from composer.channels.bluesky import bluesky_length
+from composer.channels.context import postable_quotes
 from composer.channels.length import grapheme_length, mastodon_length, x_length
 from composer.channels.split import ELLIPSIS, pack
 from composer.config import Settings, SocialSettings, UtmSettings
@@ -179,3 +181,13 @@ def test_editors_change_the_shape_in_a_template(sample_brief, isolated):
     (isolated / "templates" / "x" / "thread.txt.j2").write_text("{{ headline }}\n---\n{{ quotes[0].text }}")
     posts = [p.text for p in render("x", sample_brief, Templates(), Settings(now=FIXED_NOW)).posts]
     assert posts == [f"{sample_brief.headline}\n1/2", "We are not sending US troops to Ukraine,\n2/2"]
+
+
+def test_named_voices_are_posted_before_sources_the_article_leaves_unnamed():
+    body = (
+        "“The bridge will carry the whole town safely for fifty years,” a Springfield official said.\n\n"
+        "“We built this bridge for our children and their children,” Mayor Ana Ruiz said."
+    )
+    brief = extract(Article(body=body))
+    assert [q["speaker"] for q in postable_quotes(brief, 1)] == ["Ana Ruiz"]
+    assert [q["speaker"] for q in postable_quotes(brief, 2)] == ["a Springfield official", "Ana Ruiz"]

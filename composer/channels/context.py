@@ -33,12 +33,14 @@ def quote_view(brief: Brief, quote: Quote) -> dict[str, Any]:
 
 
 def postable_quotes(brief: Brief, limit: int) -> list[dict[str, Any]]:
-    """Quotes worth posting: full, attributed, 5 to 60 words; one per speaker first, in article order."""
+    """Quotes worth posting: full, attributed, 5 to 60 words; one per speaker first (named voices before
+    sources the article leaves unnamed), then the rest in article order."""
     pool = [q for q in brief.quotes if q.kind == "full" and q.speaker and 5 <= len(q.text.split()) <= 60]
     chosen: list[Quote] = []
-    for quote in pool:  # the first quote of each speaker
-        if len(chosen) < limit and all(c.speaker != quote.speaker for c in chosen):
-            chosen.append(quote)
+    for named in (True, False):  # the first quote of each speaker
+        for quote in pool:
+            if quote.speaker.named is named and len(chosen) < limit and all(c.speaker != quote.speaker for c in chosen):
+                chosen.append(quote)
     for quote in pool:  # then fill in article order
         if len(chosen) < limit and quote not in chosen:
             chosen.append(quote)
