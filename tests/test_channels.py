@@ -190,4 +190,7 @@ def test_named_voices_are_posted_before_sources_the_article_leaves_unnamed():
     )
     brief = extract(Article(body=body))
     assert [q["speaker"] for q in postable_quotes(brief, 1)] == ["Ana Ruiz"]
-    assert [q["speaker"] for q in postable_quotes(brief, 2)] == ["a Springfield official", "Ana Ruiz"]
+    assert [(q["speaker"], q["named"]) for q in postable_quotes(brief, 2)] == [
+        ("a Springfield official", False),
+        ("Ana Ruiz", True),
+    ]

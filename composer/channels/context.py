@@ -28,6 +28,7 @@ def quote_view(brief: Brief, quote: Quote) -> dict[str, Any]:
         "kind": quote.kind,
         "speaker": speaker.name if speaker else None,
         "role": speaker.role if speaker else None,
+        "named": speaker.named if speaker else False,  # False for 'a Pentagon spokesman'
         "cue": quote.cue,
     }
 
