@@ -634,3 +634,15 @@ def test_a_name_labelling_a_quote_is_not_the_one_spoken_to():
 def test_the_one_asking_speaks_in_a_passive_question():
     text = "Tom Berg was asked by host Ana Ruiz, who built the bridge, “Will it last fifty years?”"
     assert speakers(text) == [("Will it last fifty years?", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz spoke.\n\nAlong with the photo, she had posted: “We built this for fifty years.”",
+        "On Monday, after weeks of silence, Ana Ruiz met Tom Berg and praised him, saying, “We built it to last.”",
+        "Ana Ruiz — an engineer from Springfield — says the bridge was “built for fifty years.”",
+    ],
+)
+def test_more_ways_to_name_the_subject(text):
+    assert speakers(text)[0][1] == "Ana Ruiz"

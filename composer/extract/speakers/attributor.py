@@ -298,13 +298,13 @@ class Attributor:
         speaker = self.resolve(match.group(who), quote.outer_end + match.start(who), quote.outer_start)
         return Attribution(cue_text(match.group(cue)), speaker) if speaker else Attribution(None, None)
 
-    def _subject(self, quote: Quoted, before: str, offset: int) -> Attribution:
+    def _subject(self, quote: Quoted, before: str, offset: int, pattern: re.Pattern[str] = SUBJECT) -> Attribution:
         """'Kasich cautioned “let’s not …”': the sentence's subject, when no one else is named before the quote."""
         clauses = list(NEW_CLAUSE.finditer(before))
         if clauses:  # 'Jindal signed an order, while Huckabee proposed “…”', '…; Barrett’s dictum was, “…”'
             cut = clauses[-1].end()
             return self._subject(quote, before[cut:], offset + cut)  # never the first clause's subject
-        match = SUBJECT.match(before)
+        match = pattern.match(before)
         if not match or (match.group("who").split()[0] in SUBORDINATORS and "," in before[match.end("who") :]):
             return self._after_long_lead(quote, before, offset)
         match, speaker = self._named_subject(before, offset, quote.outer_start, match)
@@ -326,10 +326,11 @@ class Attributor:
         a long adverbial lead-in, which runs to the last comma."""
         if not LONG_LEAD.match(before):
             return Attribution(None, None)
-        cut = before.rfind(", ") + 2
-        if cut < 2 or not before[cut : cut + 1].isupper():
-            return Attribution(None, None)
-        return self._subject(quote, before[cut:], offset + cut)
+        for comma in reversed([m.end() for m in COMMA_THEN_CAPITAL.finditer(before)]):
+            found = self._subject(quote, before[comma:], offset + comma, SUBJECT_FIRST)
+            if found.speaker:  # 'On Thursday, after remaining neutral, Warren appeared with …, saying'
+                return found
+        return Attribution(None, None)
 
     def _named_subject(
         self, sentence: str, offset: int, quote_start: int, match: re.Match[str] | None = None
@@ -436,6 +437,7 @@ ASKED_BY = re.compile(
     r"\b(?:was|were|is|are|being|been)\s+(?:\w+ly\s+)?(?:asked|pressed|questioned|challenged)\s+by\s+"
     r"(?P<who>[^,;:“”\"]{1,80}?)(?=,|\s+(?:whether|if|about|why|how|what|to|on|in)\b|\s*$)"
 )
+COMMA_THEN_CAPITAL = re.compile(r",\s+(?=[A-Z])")
 LONG_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|With|Since|From|Despite|Amid)\s")
 JOINED = re.compile(r"\s*,?\s*(?:and|or|and then)\s*")
 

@@ -15,7 +15,7 @@ VERBS = "|".join(sorted(SPEECH_VERBS | SPEECH_PHRASES, key=len, reverse=True))
 # Cues a speaker may follow ('said Poe'); 'praised Poe' names the one praised.
 VERBS_AFTER = "|".join(sorted((SPEECH_VERBS | SPEECH_PHRASES) - OBJECT_CUES, key=len, reverse=True))
 PLATFORM = r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Truth Social|Threads|Bluesky|TikTok|Telegram))?"
-ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+|once\s+|simply\s+|just\s+)"
+ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+|once\s+|simply\s+|just\s+|often\s+|never\s+|always\s+)"
 AUX = r"(?:(?:has|had|have|would|is|was)\s+)?"  # 'Bill Clinton has said', 'Braynard is quoted as saying'
 WHO = r"(?P<who>[^!?;:“”\"]{1,100}?)"
 # After the closing mark: ', Hegseth said', ' he tersely told', ' said Hegseth', ', according to Hegseth'

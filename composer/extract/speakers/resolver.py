@@ -20,6 +20,9 @@ DESCRIBED = re.compile(
 NOT_IN_A_DESCRIPTION = frozenset(
     "has have had is are was were be been would will can could should may might must do does did ever what read".split()
 )
+# 'he had posted:', 'she has written'
+AUX_AFTER_PRONOUN = re.compile(r"(?:(?<=\b[Hh]e)|(?<=\b[Ss]he))\s+(?:had|has|would|will|was|is)$")
+APPOSITIVE_BREAK = re.compile(r",|\s[—–]\s")  # 'Jason Sims — a teacher from Mount Pleasant — says'
 ADVERBS_BEFORE_PRONOUN = re.compile(
     r"(?:(?:[a-z]+|[A-Z][a-z]+ly|[A-Z][a-z]+day|And|But|So|Yet|Then|Now)\s+){1,4}(?=(?:he|she|He|She)(?:[’']s)?$)"
 )
@@ -62,7 +65,7 @@ class Resolver:
             if lead:
                 at += lead.end()
                 phrase = phrase[lead.end() :]
-        phrase = ADVERBS_ONLY.sub("", phrase).rstrip(" ,")
+        phrase = AUX_AFTER_PRONOUN.sub("", ADVERBS_ONLY.sub("", phrase)).rstrip(" ,")
         head, comma, tail = phrase.rpartition(",")
         if comma and _pronoun(tail.strip()):  # 'Asked what he believed about it, he said'
             at += len(head) + 1 + len(tail) - len(tail.lstrip())
@@ -115,11 +118,13 @@ class Resolver:
         if first_sentence_end(phrase) not in (None, len(phrase)):
             return None
         parts, offset = [], at
-        for part in phrase.split(","):
+        for separator in (*APPOSITIVE_BREAK.finditer(phrase), None):
+            end = separator.start() if separator else len(phrase)
+            part = phrase[offset - at : end]
             lead = LEADING.match(part.lstrip())
             skip = (len(part) - len(part.lstrip())) + (lead.end() if lead else 0)
             parts.append((part[skip:], offset + skip))  # ', while Cruz' -> 'Cruz'
-            offset += len(part) + 1
+            offset = at + (separator.end() if separator else len(phrase))
         exact = [(p, o) for p, o in parts if self.exactly_a_name(p, o)]
         if exact:  # 'Giovanni Vian, the editor of L’Osservatore Romano, said': the bare name speaks
             return self._name_part(*exact[-1])  # 'Trump, Sexton said, has': the one beside the cue
