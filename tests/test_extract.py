@@ -646,3 +646,12 @@ def test_the_one_asking_speaks_in_a_passive_question():
 )
 def test_more_ways_to_name_the_subject(text):
     assert speakers(text)[0][1] == "Ana Ruiz"
+
+
+def test_a_lone_surname_shown_to_be_a_person_once_is_that_person_everywhere():
+    text = (
+        "“It will hold,” Berg said.\n\n"
+        "Max Poe, an engineer, said: “The pipes are old.”\n\n"
+        "And Berg, for all the praise he won, seems unsure. “We will see,” he said."
+    )
+    assert speakers(text)[-1] == ("We will see,", "Berg")

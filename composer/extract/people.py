@@ -55,7 +55,8 @@ class Cast:
     described: dict[str, set[str]] = field(default_factory=dict)  # key -> 'the former arkansas governor', …
     genders: dict[str, Counter] = field(default_factory=dict)
     orgs: set[str] = field(default_factory=set)
-    sources: set[str] = field(default_factory=set)  # unnamed speakers as described: 'a Twitter spokesman'
+    sources: set[str] = field(default_factory=set)
+    proven: set[str] = field(default_factory=set)  # unnamed speakers as described: 'a Twitter spokesman'
     _starts: list[int] = field(default_factory=list)
 
     def display(self, key: str) -> str:
@@ -110,6 +111,11 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     for m in raw:
         if len(m.tokens) > 1 and not m.org:
             full.setdefault(m.tokens[-1], {}).setdefault(m.tokens, []).append(m.start)
+    cast.proven = {  # lone names that some mention shows to be a person
+        m.tokens[0]
+        for m in raw
+        if len(m.tokens) == 1 and not m.org and m.tokens[0] not in full and _single_is_person(body, m)
+    }
     forms: dict[tuple, dict[tuple[str, ...], list[int]]] = {}  # a name's compatible fuller forms
     for mention in sorted(raw, key=lambda m: -len(m.tokens)):
         honorific = _honorific_gender(body, mention) if len(mention.tokens) == 1 else None
@@ -180,7 +186,8 @@ def _link(mention: Mention, forms: dict[tuple[str, ...], list[int]], cast: Cast)
         cast.orgs.add(key)
         return key
     if not forms:
-        if len(mention.tokens) == 1 and not _single_is_person(cast.body, mention):
+        proven = mention.tokens[0] in cast.proven  # 'Obama said …' elsewhere: 'And Obama, for all that, …' is him
+        if len(mention.tokens) == 1 and not proven and not _single_is_person(cast.body, mention):
             return None
         forms = {mention.tokens: [mention.start]}
     best = _nearest_form(mention, forms)
