@@ -655,3 +655,8 @@ def test_a_lone_surname_shown_to_be_a_person_once_is_that_person_everywhere():
         "And Berg, for all the praise he won, seems unsure. “We will see,” he said."
     )
     assert speakers(text)[-1] == ("We will see,", "Berg")
+
+
+def test_a_name_in_an_appositive_after_who_is_no_subject():
+    text = "Tom Berg, who worked for the mayor's husband, Max Poe, described the plan: “It was built to last,” he said."
+    assert speakers(text)[0][1] == "Tom Berg"
