@@ -56,7 +56,8 @@ class Cast:
     genders: dict[str, Counter] = field(default_factory=dict)
     orgs: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
-    proven: set[str] = field(default_factory=set)  # unnamed speakers as described: 'a Twitter spokesman'
+    proven: set[str] = field(default_factory=set)  # lone names shown to be a person
+    lone: set[str] = field(default_factory=set)  # lone names looked at  # unnamed speakers as described: 'a Twitter spokesman'
     _starts: list[int] = field(default_factory=list)
 
     def display(self, key: str) -> str:
@@ -111,11 +112,11 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     for m in raw:
         if len(m.tokens) > 1 and not m.org:
             full.setdefault(m.tokens[-1], {}).setdefault(m.tokens, []).append(m.start)
-    cast.proven = {  # lone names that some mention shows to be a person
-        m.tokens[0]
-        for m in raw
-        if len(m.tokens) == 1 and not m.org and m.tokens[0] not in full and _single_is_person(body, m)
-    }
+    for m in raw:  # lone names that some mention shows to be a person ('Obama said'), once per name
+        if len(m.tokens) == 1 and not m.org and m.tokens[0] not in full and m.tokens[0] not in cast.proven:
+            cast.lone.add(m.tokens[0])
+            if _single_is_person(body, m):
+                cast.proven.add(m.tokens[0])
     forms: dict[tuple, dict[tuple[str, ...], list[int]]] = {}  # a name's compatible fuller forms
     for mention in sorted(raw, key=lambda m: -len(m.tokens)):
         honorific = _honorific_gender(body, mention) if len(mention.tokens) == 1 else None
@@ -186,8 +187,7 @@ def _link(mention: Mention, forms: dict[tuple[str, ...], list[int]], cast: Cast)
         cast.orgs.add(key)
         return key
     if not forms:
-        proven = mention.tokens[0] in cast.proven  # 'Obama said …' elsewhere: 'And Obama, for all that, …' is him
-        if len(mention.tokens) == 1 and not proven and not _single_is_person(cast.body, mention):
+        if len(mention.tokens) == 1 and not _proven(mention, cast):
             return None
         forms = {mention.tokens: [mention.start]}
     best = _nearest_form(mention, forms)
@@ -195,6 +195,14 @@ def _link(mention: Mention, forms: dict[tuple[str, ...], list[int]], cast: Cast)
     if len(best) >= len(cast.names.get(key, ())):
         cast.names[key] = best
     return key
+
+
+def _proven(mention: Mention, cast: Cast) -> bool:
+    """'Obama said …' anywhere: 'And Obama, for all that, …' is him too."""
+    word = mention.tokens[0]
+    if word in cast.lone:  # every mention of it was looked at already
+        return word in cast.proven
+    return _single_is_person(cast.body, mention)
 
 
 def _compatible(short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
