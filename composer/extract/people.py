@@ -55,9 +55,9 @@ class Cast:
     described: dict[str, set[str]] = field(default_factory=dict)  # key -> 'the former arkansas governor', …
     genders: dict[str, Counter] = field(default_factory=dict)
     orgs: set[str] = field(default_factory=set)
-    sources: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)  # unnamed speakers as described: 'a Twitter spokesman'
     proven: set[str] = field(default_factory=set)  # lone names shown to be a person
-    lone: set[str] = field(default_factory=set)  # lone names looked at  # unnamed speakers as described: 'a Twitter spokesman'
+    lone: set[str] = field(default_factory=set)  # lone names looked at
     _starts: list[int] = field(default_factory=list)
 
     def display(self, key: str) -> str:
