@@ -660,3 +660,16 @@ def test_a_lone_surname_shown_to_be_a_person_once_is_that_person_everywhere():
 def test_a_name_in_an_appositive_after_who_is_no_subject():
     text = "Tom Berg, who worked for the mayor's husband, Max Poe, described the plan: “It was built to last,” he said."
     assert speakers(text)[0][1] == "Tom Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("House Water Committee Chairman Tom Berg spoke on Monday.", "House Water Committee Chairman"),
+        ("Springfield News host Ana Ruiz spoke on Monday.", "Springfield News host"),
+        ("Texas Gov. Ana Ruiz spoke on Monday.", "Gov."),
+    ],
+)
+def test_a_role_keeps_the_organisation_named_before_the_title(text, role):
+    [person] = [p for p in brief(text).people if p.kind == "person"]
+    assert person.role == role

@@ -14,6 +14,7 @@ from composer.extract.patterns import (
     GENDERED,
     MALE_FIRST_NAMES,
     OBJECT_CUES,
+    ORG_WORDS,
     SPEECH_VERBS,
     TITLES,
 )
@@ -282,7 +283,7 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
     if key not in cast.roles and _word_before(body, mention.start).lower() in _TITLE_LAST_WORDS:
         title = title_before(body[max(0, mention.start - 50) : mention.start])
         if title:
-            cast.roles[key] = _title_case(title)
+            cast.roles[key] = _title_case(_with_organisation(body, mention.start, title))
     if body.startswith(", the ", mention.end):  # 'Mike Huckabee, the former Arkansas governor,'
         appositive = _APPOSITIVE.match(body, mention.end)
         if appositive:
@@ -294,6 +295,16 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
 
 
 _APPOSITIVE = re.compile(r",\s+the\s+([^,.;:()“”\"]{3,60}?),")
+_ORGANISATION_BEFORE = re.compile(r"(?:[A-Z][\w.&’'-]*\s+){1,5}$")
+
+
+def _with_organisation(body: str, start: int, title: str) -> str:
+    """'House Judiciary Committee Chairman', 'Fox News host': the organisation named before a title."""
+    end = body.rfind(title, max(0, start - 50), start)
+    run = _ORGANISATION_BEFORE.search(body, max(0, end - 60), end) if end > 0 else None
+    if run is None or not any(w in ORG_WORDS for w in run.group().split()):
+        return title
+    return run.group() + title
 
 
 def _title_case(title: str) -> str:
