@@ -673,3 +673,8 @@ def test_a_name_in_an_appositive_after_who_is_no_subject():
 def test_a_role_keeps_the_organisation_named_before_the_title(text, role):
     [person] = [p for p in brief(text).people if p.kind == "person"]
     assert person.role == role
+
+
+def test_a_doubled_apostrophe_closes_after_a_nested_quote_and_a_space():
+    text = "''I hate the term 'Springfield poor,' '' Ana Ruiz said, but added that the bridge helped."
+    assert speakers(text) == [("I hate the term 'Springfield poor,'", "Ana Ruiz")]

@@ -59,7 +59,7 @@ def _pair_marks(body: str, para: Segment) -> list[Quoted]:
         if open_at is None:
             if mark in _OPENERS or (mark in ('"', "''") and _can_open(body, match.end(), para)):
                 open_at, open_len = at, len(mark)
-        elif mark in ("”", '"') or (mark == "''" and _can_close(body, at)) or _closes_by_mistake(body, mark, match):
+        elif _closes(body, mark, match):
             _add(out, body, para, open_at, open_len, at, match.end(), closed=True)
             open_at = None
         elif mark in _OPENERS:
@@ -75,6 +75,17 @@ def _can_open(body: str, after: int, para: Segment) -> bool:
 
 def _can_close(body: str, at: int) -> bool:
     return at > 0 and not body[at - 1].isspace()
+
+
+def _closes(body: str, mark: str, match: re.Match[str]) -> bool:
+    if mark in ("”", '"'):
+        return True
+    return (mark == "''" and _can_close_doubled(body, match.start())) or _closes_by_mistake(body, mark, match)
+
+
+def _can_close_doubled(body: str, at: int) -> bool:
+    """''…'' closes after a word, or after a nested quote and a space: ''I hate the term 'Manhattan poor,' ''."""
+    return _can_close(body, at) or body[max(0, at - 4) : at].rstrip().endswith(("'", "’"))
 
 
 def _closes_by_mistake(body: str, mark: str, match: re.Match[str]) -> bool:
