@@ -678,3 +678,5 @@ def test_a_role_keeps_the_organisation_named_before_the_title(text, role):
 def test_a_doubled_apostrophe_closes_after_a_nested_quote_and_a_space():
     text = "''I hate the term 'Springfield poor,' '' Ana Ruiz said, but added that the bridge helped."
     assert speakers(text) == [("I hate the term 'Springfield poor,'", "Ana Ruiz")]
+    text = "''The bridge is safe for years, '' said Tom Berg, who built it. ''It will last.''"
+    assert speakers(text) == [("The bridge is safe for years,", "Tom Berg"), ("It will last.", "Tom Berg")]

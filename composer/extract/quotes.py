@@ -84,8 +84,12 @@ def _closes(body: str, mark: str, match: re.Match[str]) -> bool:
 
 
 def _can_close_doubled(body: str, at: int) -> bool:
-    """''…'' closes after a word, or after a nested quote and a space: ''I hate the term 'Manhattan poor,' ''."""
-    return _can_close(body, at) or body[max(0, at - 4) : at].rstrip().endswith(("'", "’"))
+    """''…'' closes after a word; or, standing between spaces, after a nested quote or a comma:
+    ''I hate the term 'Manhattan poor,' '' she said; ''… coalitions, '' said Mr. Gunnels."""
+    if _can_close(body, at):
+        return True
+    spaced = at + 2 >= len(body) or body[at + 2].isspace()
+    return spaced and body[max(0, at - 4) : at].rstrip().endswith(("'", "’", ",", ".", "?", "!"))
 
 
 def _closes_by_mistake(body: str, mark: str, match: re.Match[str]) -> bool:
