@@ -229,3 +229,12 @@ def test_ctrl_c_while_writing_leaves_no_half_folder(sample_file, monkeypatch):
     assert result.exit_code != 0
     assert draft_folders(Path("outbox")) == []
     assert [p.name for p in Path("outbox").iterdir()] == [".composer.lock"]
+
+
+def test_extract_marks_a_source_the_article_leaves_unnamed():
+    text = "“We built this bridge for fifty years,” a Springfield spokesman said on Monday.\n"
+    result = run("extract", "-", input=text)
+    assert result.exit_code == 0, result.output
+    assert "a Springfield spokesman" in result.stdout and "(unnamed)" in result.stdout
+    record = json.loads(run("extract", "--json", "-", input=text).stdout)
+    assert record["quotes"][0]["speaker"] == {"name": "a Springfield spokesman", "role": None, "named": False}
