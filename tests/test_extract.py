@@ -680,3 +680,8 @@ def test_a_doubled_apostrophe_closes_after_a_nested_quote_and_a_space():
     assert speakers(text) == [("I hate the term 'Springfield poor,'", "Ana Ruiz")]
     text = "''The bridge is safe for years, '' said Tom Berg, who built it. ''It will last.''"
     assert speakers(text) == [("The bridge is safe for years,", "Tom Berg"), ("It will last.", "Tom Berg")]
+
+
+def test_a_trailing_cue_with_a_short_place_after_it():
+    text = "It keeps “the bridge open for fifty years” for all drivers, county counsel Ana Ruiz wrote in a filing."
+    assert speakers(text) == [("the bridge open for fifty years", "Ana Ruiz")]

@@ -30,7 +30,8 @@ WHO_STOP = re.compile(
 # At the end of the sentence after a partial quote: '… “drew well” in 2008, said Paul Beck' / ', Beck said'
 TRAILING = re.compile(
     rf",\s+(?:{ADVERB}*(?P<cue>(?:{VERBS_AFTER})\b{PLATFORM})\s+(?P<who>[^,]{{1,80}}?)"
-    rf"|(?P<who2>[^,]{{1,80}}?)\s+{ADVERB}*(?P<cue2>(?:{VERBS})\b{PLATFORM}))(?:,[^“”\"]*)?\s*$"
+    rf"|(?P<who2>[^,]{{1,80}}?)\s+{ADVERB}*(?P<cue2>(?:{VERBS})\b{PLATFORM}))"
+    r"(?:,[^“”\"]*|\s+(?:in|on|at|during)\s[^,“”\"]{1,40})?\s*$"  # '…, Wolverton wrote in a court filing'
 )
 # Before the opening mark: 'Hegseth said: ', 'he said, ', 'Hegseth told reporters: ', 'According to X, '
 # The sentence's subject, when it is the one speaking: 'Clinton, who …, told her supporters, “…”'
