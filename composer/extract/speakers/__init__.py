@@ -3,11 +3,13 @@
 A quote is attributed only when a speech cue sits right beside it ("…,” Hegseth
 said / said Hegseth / Hegseth said: “…”), or when it continues a quote that was.
 The speaker phrase must be exactly a name, a pronoun with a clear antecedent, a
-role held by one named person, or an organisation; anything else gives None,
-because a wrong name is worse than none.
+role held by one named person, an organisation, or a description beside the cue
+that carries a name ('a Pentagon spokesman'); anything else gives None, because a
+wrong name is worse than none.
 
 Modules: `cues` (the patterns of speech around a quote, as data), `subjects` (who
-a sentence is about), `resolver` (from a phrase to a person), `attributor` (where
+a sentence is about), `resolver` (from a phrase to a person), `described` (a source
+the article describes without naming it: 'a Twitter spokesman'), `attributor` (where
 to look, in which order).
 """
 

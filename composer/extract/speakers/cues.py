@@ -171,3 +171,12 @@ def participle_after_comma(match: re.Match[str]) -> bool:
 
 def cue_text(text: str | None) -> str | None:
     return " ".join(text.split()) if text else None
+
+
+PREPOSITIONS = frozenset(
+    "after before from in on at to with by for during into over under about against between through since "
+    "until upon via".split()
+)
+
+
+CLAUSE_WORDS = SPEECH_VERBS | {"and", "or", "but", "he", "she", "they", "who", "which", "that", "when", "while"}

@@ -6,38 +6,18 @@ from __future__ import annotations
 import bisect
 import re
 
-from composer.extract.patterns import KNOWN_ORGANISATIONS, PRONOUNS, SPEECH_VERBS
+from composer.extract.patterns import KNOWN_ORGANISATIONS, PRONOUNS
 from composer.extract.people import Cast
 from composer.extract.sentences import first_sentence_end
-from composer.extract.speakers.cues import ADVERBS_ONLY, LEADING, TIME_LEAD, names_org
+from composer.extract.speakers.cues import ADVERBS_ONLY, CLAUSE_WORDS, LEADING, PREPOSITIONS, TIME_LEAD, names_org
+from composer.extract.speakers.described import described_source
 
-# 'a Twitter spokesman', 'one senior Democrat', 'the Florida senator': a source described, not named
-DESCRIBED = re.compile(
-    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)(?:\s+[\w’'.-]+)+"
-    r"|(?:[A-Z][\w.-]+\s+)*[A-Z][\w.-]+[’'](?:s|(?<=s[’']))(?:\s+[a-z][\w-]+){0,2}\s+"  # 'Rubio’s campaign'
-    r"(?:campaign|spokesman|spokeswoman|spokesperson|aides?|advisers?|office|lawyers?|attorneys?|team|staff))$"
-)
-NOT_IN_A_DESCRIPTION = frozenset(
-    "has have had is are was were be been would will can could should may might must do does did ever what read".split()
-)
 # 'he had posted:', 'she has written'
 AUX_AFTER_PRONOUN = re.compile(r"(?:(?<=\b[Hh]e)|(?<=\b[Ss]he))\s+(?:had|has|would|will|was|is)$")
 APPOSITIVE_BREAK = re.compile(r",|\s[—–]\s")  # 'Jason Sims — a teacher from Mount Pleasant — says'
 ADVERBS_BEFORE_PRONOUN = re.compile(
     r"(?:(?:[a-z]+|[A-Z][a-z]+ly|[A-Z][a-z]+day|And|But|So|Yet|Then|Now)\s+){1,4}(?=(?:he|she|He|She)(?:[’']s)?$)"
 )
-LEAD_IN = re.compile(r".*(?:,|\s[-—–])\s+(?=\S)")  # up to the last comma or dash
-# 'one Democrat familiar with the talks', 'an adviser to Bill Clinton': the rest of the description
-DESCRIPTION_ENDS = frozenset(
-    "familiar involved close briefed knowledgeable opposed loyal allied aligned sympathetic tied linked".split()
-)
-DESCRIPTION_TAIL = re.compile(
-    r"\s+(?P<preposition>with|in|to|on|about|for|of|at|from|inside)\s+(?:[^,.;:!?“”\"()]|(?<=\b[A-Z])\.){1,60}?"
-    r"(?=[,;:!?“”\"]|(?<!\b[A-Z])\.|\s+(?:said|says|told)\b|$)"
-)
-# (a period only after an initial: 'the chairman of the U.S. Senate', 'George W. Bush')
-TAIL_PREPOSITIONS = frozenset("to for of at from inside".split())  # not 'on Monday', 'in a statement'
-MAX_DESCRIBED_WORDS = 7
 LAST_NAMED_WINDOW = 300  # characters before a 'he said' in which the last person named may be 'he'
 
 
@@ -80,37 +60,7 @@ class Resolver:
         named = self._named_in(phrase, at)
         if named is not None:
             return named
-        return self._by_role(phrase) or (self._described(phrase, at) if described else None)
-
-    def _described(self, phrase: str, at: int) -> str | None:
-        """'a Twitter spokesman', 'the Russian leader', 'one Trump confidant': a source the article describes
-        but does not name is the speaker as the article puts it."""
-        lead = LEAD_IN.match(phrase)
-        if lead:  # 'At the town hall in Hudson on Monday, the Christie supporter'
-            separator = at + len(phrase[: lead.end()].rstrip().rstrip(",-—–").rstrip())
-            if any(m.end == separator and k not in self.cast.orgs for m, k in self.cast.within(at, separator)):
-                return None  # 'Ann Poe, the founder of a group': an appositive; the name, found elsewhere, speaks
-            at += lead.end()
-            phrase = phrase[lead.end() :]
-        words = phrase.split()
-        if not DESCRIBED.match(phrase) or len(words) > MAX_DESCRIBED_WORDS:
-            return None
-        lowered = [w.lower() for w in words]
-        if any(w in CLAUSE_WORDS or w in PREPOSITIONS or w in NOT_IN_A_DESCRIPTION for w in lowered[1:]):
-            return None  # 'The State Department has' is a clause cut short, not who spoke
-        if lowered[-1].endswith(("’s", "'s")) or any(
-            w in ("a", "an", "the") and lowered[i] != "of" for i, w in enumerate(lowered[1:])
-        ):
-            return None  # 'One of Grayson’s', 'The town released a statement Wednesday'
-        tail = DESCRIPTION_TAIL.match(self.body, at + len(phrase))
-        if tail and (lowered[-1] in DESCRIPTION_ENDS or tail.group("preposition") in TAIL_PREPOSITIONS):
-            phrase += tail.group()
-            words = phrase.split()
-        if not any(w[:1].isupper() for w in words[1:]) and not lowered[0].endswith(("’s", "'s")):
-            return None  # 'a spokesman' tells a reader little, and is more often someone named nearby
-        self.cast.names.setdefault(phrase, tuple(words))
-        self.cast.sources.add(phrase)
-        return phrase
+        return self._by_role(phrase) or (described_source(self.body, self.cast, phrase, at) if described else None)
 
     def _named_in(self, phrase: str, at: int) -> str | None:
         """A name, maybe with a title before it ('Huckabee spokeswoman Alice Stewart') or an
@@ -246,15 +196,6 @@ def is_title_words(text: str) -> bool:
         and words[0].lower() != "of"  # 'of Trump' is no title; 'Secretary of State' is
         and not any(w.lower() in CLAUSE_WORDS or w.lower() in PREPOSITIONS for w in words)
     )
-
-
-PREPOSITIONS = frozenset(
-    "after before from in on at to with by for during into over under about against between through since "
-    "until upon via".split()
-)
-
-
-CLAUSE_WORDS = SPEECH_VERBS | {"and", "or", "but", "he", "she", "they", "who", "which", "that", "when", "while"}
 
 
 def is_place_tail(text: str) -> bool:

@@ -1,0 +1,62 @@
+"""Sources an article describes but does not name: 'a Twitter spokesman', 'one senior Democrat',
+'the Florida senator'. Beside a speech cue, such a source speaks as the article puts it."""
+
+from __future__ import annotations
+
+import re
+
+from composer.extract.people import Cast
+from composer.extract.speakers.cues import CLAUSE_WORDS, PREPOSITIONS
+
+# 'a Twitter spokesman', 'one senior Democrat', 'the Florida senator': a source described, not named
+DESCRIBED = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)(?:\s+[\w’'.-]+)+"
+    r"|(?:[A-Z][\w.-]+\s+)*[A-Z][\w.-]+[’'](?:s|(?<=s[’']))(?:\s+[a-z][\w-]+){0,2}\s+"  # 'Rubio’s campaign'
+    r"(?:campaign|spokesman|spokeswoman|spokesperson|aides?|advisers?|office|lawyers?|attorneys?|team|staff))$"
+)
+NOT_IN_A_DESCRIPTION = frozenset(
+    "has have had is are was were be been would will can could should may might must do does did ever what read".split()
+)
+LEAD_IN = re.compile(r".*(?:,|\s[-—–])\s+(?=\S)")  # up to the last comma or dash
+# 'one Democrat familiar with the talks', 'an adviser to Bill Clinton': the rest of the description
+# (a period only after an initial: 'the chairman of the U.S. Senate', 'George W. Bush')
+DESCRIPTION_ENDS = frozenset(
+    "familiar involved close briefed knowledgeable opposed loyal allied aligned sympathetic tied linked".split()
+)
+DESCRIPTION_TAIL = re.compile(
+    r"\s+(?P<preposition>with|in|to|on|about|for|of|at|from|inside)\s+(?:[^,.;:!?“”\"()]|(?<=\b[A-Z])\.){1,60}?"
+    r"(?=[,;:!?“”\"]|(?<!\b[A-Z])\.|\s+(?:said|says|told)\b|$)"
+)
+TAIL_PREPOSITIONS = frozenset("to for of at from inside".split())  # not 'on Monday', 'in a statement'
+MAX_DESCRIBED_WORDS = 7
+
+
+def described_source(body: str, cast: Cast, phrase: str, at: int) -> str | None:
+    """'a Twitter spokesman', 'the Russian leader', 'one Trump confidant': a source the article describes
+    but does not name is the speaker as the article puts it."""
+    lead = LEAD_IN.match(phrase)
+    if lead:  # 'At the town hall in Hudson on Monday, the Christie supporter'
+        separator = at + len(phrase[: lead.end()].rstrip().rstrip(",-—–").rstrip())
+        if any(m.end == separator and k not in cast.orgs for m, k in cast.within(at, separator)):
+            return None  # 'Ann Poe, the founder of a group': an appositive; the name, found elsewhere, speaks
+        at += lead.end()
+        phrase = phrase[lead.end() :]
+    words = phrase.split()
+    if not DESCRIBED.match(phrase) or len(words) > MAX_DESCRIBED_WORDS:
+        return None
+    lowered = [w.lower() for w in words]
+    if any(w in CLAUSE_WORDS or w in PREPOSITIONS or w in NOT_IN_A_DESCRIPTION for w in lowered[1:]):
+        return None  # 'The State Department has' is a clause cut short, not who spoke
+    if lowered[-1].endswith(("’s", "'s")) or any(
+        w in ("a", "an", "the") and lowered[i] != "of" for i, w in enumerate(lowered[1:])
+    ):
+        return None  # 'One of Grayson’s', 'The town released a statement Wednesday'
+    tail = DESCRIPTION_TAIL.match(body, at + len(phrase))
+    if tail and (lowered[-1] in DESCRIPTION_ENDS or tail.group("preposition") in TAIL_PREPOSITIONS):
+        phrase += tail.group()
+        words = phrase.split()
+    if not any(w[:1].isupper() for w in words[1:]) and not lowered[0].endswith(("’s", "'s")):
+        return None  # 'a spokesman' tells a reader little, and is more often someone named nearby
+    cast.names.setdefault(phrase, tuple(words))
+    cast.sources.add(phrase)
+    return phrase
