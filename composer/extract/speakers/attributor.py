@@ -12,14 +12,19 @@ from composer.extract.people import Cast, speech_beside
 from composer.extract.quotes import Quoted
 from composer.extract.sentences import Segment, first_sentence_end, last_sentence_end
 from composer.extract.speakers.cues import (
+    ADDRESSING,
     AFTER_CUE,
     AFTER_WHO_CUE,
+    ASKED_BY,
     AUX_TAIL,
     BEFORE_LABEL,
+    COMMA_THEN_CAPITAL,
     COORDINATED,
     CUES,
     IN_THE_VIEW_OF,
     INTRODUCES_A_QUOTE,
+    JOINED,
+    LONG_LEAD,
     NEW_CLAUSE,
     NEW_CLAUSE_AFTER,
     PARTICIPLE,
@@ -433,21 +438,9 @@ class Attributor:
         return text[cut:], start + cut
 
 
-ASKED_BY = re.compile(
-    r"\b(?:was|were|is|are|being|been)\s+(?:\w+ly\s+)?(?:asked|pressed|questioned|challenged)\s+by\s+"
-    r"(?P<who>[^,;:“”\"]{1,80}?)(?=,|\s+(?:whether|if|about|why|how|what|to|on|in)\b|\s*$)"
-)
-COMMA_THEN_CAPITAL = re.compile(r",\s+(?=[A-Z])")
-LONG_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|With|Since|From|Despite|Amid)\s")
-JOINED = re.compile(r"\s*,?\s*(?:and|or|and then)\s*")
-
-
 def _addressed(text: str) -> bool:
     """Do the last words before a label make it the one spoken to?"""
     return any(w.lower() in ADDRESSING for w in text.rpartition(",")[2].split()[-3:])
-
-
-ADDRESSING = frozenset({"to", "telling", "told", "tells", "asking", "asked", "asks"})
 
 
 def _is_label(body: str, quote: Quoted) -> bool:

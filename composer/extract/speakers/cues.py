@@ -180,3 +180,17 @@ PREPOSITIONS = frozenset(
 
 
 CLAUSE_WORDS = SPEECH_VERBS | {"and", "or", "but", "he", "she", "they", "who", "which", "that", "when", "while"}
+
+
+# 'Sanders was asked by host Bill Maher, “…?”': the one asking speaks
+ASKED_BY = re.compile(
+    r"\b(?:was|were|is|are|being|been)\s+(?:\w+ly\s+)?(?:asked|pressed|questioned|challenged)\s+by\s+"
+    r"(?P<who>[^,;:“”\"]{1,80}?)(?=,|\s+(?:whether|if|about|why|how|what|to|on|in)\b|\s*$)"
+)
+COMMA_THEN_CAPITAL = re.compile(r",\s+(?=[A-Z])")  # where a clause may open after a lead-in
+# 'Speaking on Sunday in Concord, …,': an adverbial lead-in before the subject
+LONG_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|With|Since|From|Despite|Amid)\s")
+# '“…” and “…,” Poe said': quotes joined before one cue
+JOINED = re.compile(r"\s*,?\s*(?:and|or|and then)\s*")
+# 'telling CNBC: “…”', 'broke it down to the Dutch paper NRC: “…”': a label after these words heard the quote
+ADDRESSING = frozenset({"to", "telling", "told", "tells", "asking", "asked", "asks"})
