@@ -10,7 +10,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from bench import quotes, speed
+from bench import quotes, shapes, speed
 from bench.common import POLNEAR, REPO, machine
 
 DOC = REPO / "docs" / "benchmarks.md"
@@ -33,6 +33,9 @@ def main(argv: list[str] | None = None) -> None:
     if not args.skip_speed:
         result = speed.report(speed.run())
         sections.append(f"## Speed and memory\n\nCommand: `python -m bench.speed`\n\n{result}\n")
+        print(result)
+        result = shapes.report(shapes.run())
+        sections.append(f"## Hostile shapes\n\nCommand: `python -m bench.shapes`\n\n{result}\n")
         print(result)
     sections.append((Path(__file__).parent / "notes.md").read_text(encoding="utf-8"))  # read by a human
     DOC.write_text("\n".join(sections), encoding="utf-8")

@@ -253,7 +253,7 @@ class Attributor:
         return Attribution(None, None)
 
     def _named_just_before(self, end: int) -> str | None:
-        """The person whose name ends at `end` (not an organisation, not a possessive)."""
+        """The person (not an organisation) whose name ends at `end`."""
         for mention, key in reversed(self.cast.within(max(0, end - 80), end)):
             if mention.end == end and key not in self.cast.orgs:
                 return key
@@ -408,13 +408,18 @@ class Attributor:
 
     def _after_text(self, quote: Quoted, quotes: list[Quoted], index: int) -> str:
         limit, after = quote.paragraph.end, quote.outer_end
-        for later in quotes[index + 1 :]:
+        for passed, later in enumerate(quotes[index + 1 : index + 2 + MAX_LABELS_PASSED]):
             if later.paragraph != quote.paragraph:
                 break
-            if not _is_label(self.body, later) or first_sentence_end(self.body[after : later.outer_start]):
+            if (
+                passed == MAX_LABELS_PASSED
+                or not _is_label(self.body, later)
+                or first_sentence_end(self.body[after : later.outer_start])
+            ):
                 limit = later.outer_start
                 break
             after = later.outer_end  # '“…” and the “grass-roots firepower” they need, Poe said': read past a label
+        limit = min(limit, quote.outer_end + AFTER_WINDOW)
         text = self.body[quote.outer_end : limit]
         end = first_sentence_end(text)
         return text[: end - 1] if end else text
@@ -449,6 +454,8 @@ def _is_label(body: str, quote: Quoted) -> bool:
 
 
 MAX_LABEL_WORDS = 3
+MAX_LABELS_PASSED = 2  # and only so far: a paragraph of 6,000 scare quotes must not cost 6,000² steps
+AFTER_WINDOW = 400  # characters after a quote where its cue may stand
 
 
 def _fills_its_paragraph(quote: Quoted) -> bool:
