@@ -23,6 +23,13 @@ def shapes() -> dict[str, str]:
         "6,000 quotes with no cue": " ".join(["“We built it to last.”"] * COPIES),
         "5,000 names in one sentence": "Ana Ruiz met " + ", ".join(f"Tom {_surname(i)}" for i in range(5000)) + ".",
         "a 10,000-word quote": "Ruiz said: “" + " ".join(["word"] * 10_000) + ".”",
+        "4,000 clauses after a lead-in, then a quote": (
+            "In Springfield, " + ", ".join(["Then nothing"] * 4000) + " cited “the bridge for fifty years.”"
+        ),
+        "4,000 speech verbs in the quote's sentence": (
+            "Then " + " and ".join(["it said nothing"] * 4000) + " about “the bridge for fifty years.”"
+        ),
+        "a 20,000-word sentence before a quote": "Ruiz said " + "that " * 20_000 + "“the bridge is safe.”",
     }
 
 

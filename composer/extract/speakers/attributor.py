@@ -227,7 +227,7 @@ class Attributor:
             speaker = self.resolve(passive.group("who"), offset + passive.start("who"), quote.outer_start)
             if speaker:
                 return Attribution("asked", speaker)
-        for cue in reversed(list(CUES.finditer(before))):
+        for cue in reversed(list(CUES.finditer(before))[-MAX_CUES_READ:]):
             if cue.group().endswith("ing"):
                 named = WITH_SUBJECT.search(before, 0, cue.start())
                 speaker = named and self.resolve(named.group("who"), offset + named.start("who"), quote.outer_start)
@@ -331,7 +331,7 @@ class Attributor:
         a long adverbial lead-in, which runs to the last comma."""
         if not LONG_LEAD.match(before):
             return Attribution(None, None)
-        for comma in reversed([m.end() for m in COMMA_THEN_CAPITAL.finditer(before)]):
+        for comma in [m.end() for m in COMMA_THEN_CAPITAL.finditer(before)][-1 : -1 - MAX_LEAD_COMMAS : -1]:
             found = self._subject(quote, before[comma:], offset + comma, SUBJECT_FIRST)
             if found.speaker:  # 'On Thursday, after remaining neutral, Warren appeared with …, saying'
                 return found
@@ -454,6 +454,8 @@ def _is_label(body: str, quote: Quoted) -> bool:
 
 
 MAX_LABEL_WORDS = 3
+MAX_CUES_READ = 4  # the nearest speech verbs before a quote; a sentence of 2,000 of them must stay linear
+MAX_LEAD_COMMAS = 4  # the subject after a lead-in is found after one of its last few commas
 MAX_LABELS_PASSED = 2  # and only so far: a paragraph of 6,000 scare quotes must not cost 6,000² steps
 AFTER_WINDOW = 400  # characters after a quote where its cue may stand
 
