@@ -30,6 +30,9 @@ def shapes() -> dict[str, str]:
             "Then " + " and ".join(["it said nothing"] * 4000) + " about “the bridge for fifty years.”"
         ),
         "a 20,000-word sentence before a quote": "Ruiz said " + "that " * 20_000 + "“the bridge is safe.”",
+        "4,000 people, each then 'he said'": " ".join(
+            f"Tom {_surname(i)} spoke. “We built it to last,” he said." for i in range(4000)
+        ),
     }
 
 

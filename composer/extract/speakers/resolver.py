@@ -141,9 +141,8 @@ class Resolver:
         """The latest subject or speaker before `position`, within the last few paragraphs, whose gender fits;
         failing that, the only person of that gender named so far."""
         horizon = self._paragraph_start(position, back=2)
-        for at, key in reversed(self.subjects):
-            if at >= position:
-                continue
+        for index in range(bisect.bisect_left(self.subjects, (position,)) - 1, -1, -1):  # the latest first
+            at, key = self.subjects[index]
             if at < horizon:
                 break
             known = self.cast.gender(key)
