@@ -626,8 +626,14 @@ def test_a_name_after_a_description_wins_over_the_description():
     assert speakers(text)[0][1] == "Ann Poe"
 
 
-def test_a_name_labelling_a_quote_is_not_the_one_spoken_to():
-    text = "Back then, Ana Ruiz praised the plan, telling Channel Four: “We built this for fifty years.”"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back then, Ana Ruiz praised the plan, telling Channel Four: “We built this for fifty years.”",
+        "Ana Ruiz explained it to the Dutch newspaper NRC Handelsblad: “We built this for fifty years.”",
+    ],
+)
+def test_a_name_labelling_a_quote_is_not_the_one_spoken_to(text):
     assert speakers(text)[0][1] == "Ana Ruiz"
 
 

@@ -445,7 +445,7 @@ class Attributor:
 
 def _addressed(text: str) -> bool:
     """Do the last words before a label make it the one spoken to?"""
-    return any(w.lower() in ADDRESSING for w in text.rpartition(",")[2].split()[-3:])
+    return any(w.lower() in ADDRESSING for w in text.rpartition(",")[2].split()[-4:])
 
 
 def _is_label(body: str, quote: Quoted) -> bool:
