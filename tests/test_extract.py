@@ -691,3 +691,11 @@ def test_a_doubled_apostrophe_closes_after_a_nested_quote_and_a_space():
 def test_a_trailing_cue_with_a_short_place_after_it():
     text = "It keeps “the bridge open for fifty years” for all drivers, county counsel Ana Ruiz wrote in a filing."
     assert speakers(text) == [("the bridge open for fifty years", "Ana Ruiz")]
+
+
+def test_a_voice_is_not_carried_past_a_sentence_about_someone_else():
+    text = (
+        "Tom Berg spoke of a “bridge for fifty years.” Max Poe left early. "
+        "And Ana Ruiz, after a video about the “river of our fathers,” spoke too."
+    )
+    assert speakers(text)[1] == ("river of our fathers,", None)

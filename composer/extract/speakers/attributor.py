@@ -3,6 +3,7 @@ sentence's subject, the quote it continues."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -383,11 +384,23 @@ class Attributor:
             if "\n" in between:  # a line break is a paragraph break in some copy: a quote line goes on the one before
                 goes_on = self._fills_its_line(quote) and not between.rstrip().endswith(":")
                 return Attribution(prior.cue, prior.speaker) if goes_on else None
-            if len(between.split()) <= 45 and len(finite) <= 1:
+            goes_on = len(between.split()) <= 45 and len(finite) <= 1
+            if goes_on and not self._someone_else_opens(between, previous, prior):
                 return Attribution(prior.cue, prior.speaker)
             if self._opens_after_its_attribution(between):
                 return Attribution(prior.cue, prior.speaker)
         return None
+
+    def _someone_else_opens(self, between: str, previous: Quoted, prior: Attribution) -> bool:
+        """'… a “rigged economy.” Ben Carson struggled …. And Marco Rubio, after a video on the “…”': a new
+        sentence about another person stands between the two quotes."""
+        cut = first_sentence_end(between)
+        if cut is None or cut == len(between.rstrip()):
+            return False
+        start, end = previous.outer_end + cut, previous.outer_end + len(between)
+        subjects = self.resolver.subjects
+        index = bisect.bisect_left(subjects, (start,))
+        return any(k != prior.speaker for at, k in subjects[index : index + 5] if at < end)
 
     def _fills_its_line(self, quote: Quoted) -> bool:
         line_start = self.body.rfind("\n", 0, quote.outer_start) + 1
