@@ -699,3 +699,12 @@ def test_a_voice_is_not_carried_past_a_sentence_about_someone_else():
         "And Ana Ruiz, after a video about the “river of our fathers,” spoke too."
     )
     assert speakers(text)[1] == ("river of our fathers,", None)
+
+
+def test_herself_after_a_surname_tells_which_of_two_people_it_is():
+    text = (
+        "Tom Ruiz spoke first. Ana Ruiz listened.\n\n"
+        "“It is done,” Tom Ruiz said.\n\n"
+        "Ruiz herself also signaled that she was ready. “We built this for fifty years,” she said."
+    )
+    assert speakers(text)[-1] == ("We built this for fifty years,", "Ana Ruiz")

@@ -151,7 +151,11 @@ def _by_first_name(
 
 
 def _honorific_gender(body: str, mention: Mention) -> str | None:
-    """'Mrs. Clinton' is a woman, 'Mr. Clinton' a man."""
+    """'Mrs. Clinton' and 'Clinton herself' are a woman, 'Mr. Clinton' and 'Clinton himself' a man."""
+    if body.startswith(" herself", mention.end):
+        return "f"
+    if body.startswith(" himself", mention.end):
+        return "m"
     if body[mention.start - 2 : mention.start] != ". " and not body.startswith("Miss ", mention.start - 5):
         return None  # the common case, checked without slicing
     before = body[max(0, mention.start - 5) : mention.start]
