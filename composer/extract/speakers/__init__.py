@@ -9,8 +9,9 @@ wrong name is worse than none.
 
 Modules: `cues` (the patterns of speech around a quote, as data), `subjects` (who
 a sentence is about), `resolver` (from a phrase to a person), `described` (a source
-the article describes without naming it: 'a Twitter spokesman'), `attributor` (where
-to look, in which order).
+the article describes without naming it: 'a Twitter spokesman'), `windows` (the
+bounded text around a quote that the rules read), `attributor` (where to look, in
+which order).
 """
 
 from composer.extract.speakers.attributor import Attribution, Attributor

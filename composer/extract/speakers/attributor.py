@@ -48,6 +48,13 @@ from composer.extract.speakers.cues import (
 )
 from composer.extract.speakers.resolver import Resolver
 from composer.extract.speakers.subjects import sentence_subjects
+from composer.extract.speakers.windows import (
+    after_text,
+    before_text,
+    fills_its_line,
+    fills_its_paragraph,
+    first_in_paragraph,
+)
 
 
 @dataclass(slots=True)
@@ -72,7 +79,7 @@ class Attributor:
             if found.speaker is None:
                 found = (
                     self._inherited(quote, quotes, index, results)
-                    or (self._said_just_before(quote) if _first_in_paragraph(quotes, index) else None)
+                    or (self._said_just_before(quote) if first_in_paragraph(quotes, index) else None)
                     or self._signed(quote)
                     or self._introduced(quote)
                     or found
@@ -93,9 +100,9 @@ class Attributor:
         )
 
     def _beside(self, quote: Quoted, quotes: list[Quoted], index: int) -> Attribution:
-        after = self._after_text(quote, quotes, index)
+        after = after_text(self.body, quote, quotes, index)
         found = self._after(quote, after) if has_cue(after) or IN_THE_VIEW_OF.match(after) else Attribution(None, None)
-        before, offset = self._before_text(quote, quotes, index)
+        before, offset = before_text(self.body, quote, quotes, index)
         if found.speaker and not (self._ends_sentence(quote) and after.strip()[:1].isupper()):
             return found
         # '“….” He warns that …' opens the next sentence: a cue in the quote's own sentence comes first
@@ -118,7 +125,7 @@ class Attributor:
     def _signed(self, quote: Quoted) -> Attribution | None:
         """'“I will look into it.” ¶ - Hillary Clinton.': a quote standing alone, signed on the next line."""
         para = quote.paragraph
-        if not _fills_its_paragraph(quote):
+        if not fills_its_paragraph(quote):
             return None
         line_end = self.body.find("\n", para.end + 2)
         line = self.body[para.end : line_end if line_end > 0 else len(self.body)]
@@ -131,7 +138,7 @@ class Attributor:
     def _introduced(self, quote: Quoted) -> Attribution | None:
         """'Valastro praised Christie’s record in the state. ¶ “We need someone who …”': a quote filling its
         paragraph after a paragraph whose last sentence has a person as its subject and a speech verb."""
-        if not _fills_its_paragraph(quote) or quote.continued:
+        if not fills_its_paragraph(quote) or quote.continued:
             return None
         end = quote.paragraph.start - 2
         start = self.body.rfind("\n\n", 0, end) + 2
@@ -382,7 +389,7 @@ class Attributor:
                 if not m.group().endswith("ing") and not between[: m.start()].endswith("who ")
             ]
             if "\n" in between:  # a line break is a paragraph break in some copy: a quote line goes on the one before
-                goes_on = self._fills_its_line(quote) and not between.rstrip().endswith(":")
+                goes_on = fills_its_line(self.body, quote) and not between.rstrip().endswith(":")
                 return Attribution(prior.cue, prior.speaker) if goes_on else None
             goes_on = len(between.split()) <= 45 and len(finite) <= 1
             if goes_on and not self._someone_else_opens(between, previous, prior):
@@ -402,13 +409,6 @@ class Attributor:
         index = bisect.bisect_left(subjects, (start,))
         return any(k != prior.speaker for at, k in subjects[index : index + 5] if at < end)
 
-    def _fills_its_line(self, quote: Quoted) -> bool:
-        line_start = self.body.rfind("\n", 0, quote.outer_start) + 1
-        line_end = self.body.find("\n", quote.outer_end)
-        line_end = len(self.body) if line_end < 0 else line_end
-        before, after = self.body[line_start : quote.outer_start], self.body[quote.outer_end : line_end]
-        return not before.strip() and not after.strip()
-
     def _opens_after_its_attribution(self, between: str) -> bool:
         """'“A,” Poe told the Journal, after Ruiz stated her view. “B.”': B opens the sentence right after the
         one attributing A, so it is the same voice, whatever other cues that sentence holds."""
@@ -417,43 +417,7 @@ class Attributor:
 
     def _quote_only_paragraph(self, quote: Quoted, previous: Quoted) -> bool:
         """A paragraph that is nothing but a quote goes on with the speaker of the paragraph before."""
-        return _fills_its_paragraph(quote) and previous.paragraph.end + 2 == quote.paragraph.start
-
-    def _after_text(self, quote: Quoted, quotes: list[Quoted], index: int) -> str:
-        limit, after = quote.paragraph.end, quote.outer_end
-        for passed, later in enumerate(quotes[index + 1 : index + 2 + MAX_LABELS_PASSED]):
-            if later.paragraph != quote.paragraph:
-                break
-            if (
-                passed == MAX_LABELS_PASSED
-                or not _is_label(self.body, later)
-                or first_sentence_end(self.body[after : later.outer_start])
-            ):
-                limit = later.outer_start
-                break
-            after = later.outer_end  # '“…” and the “grass-roots firepower” they need, Poe said': read past a label
-        limit = min(limit, quote.outer_end + AFTER_WINDOW)
-        text = self.body[quote.outer_end : limit]
-        end = first_sentence_end(text)
-        return text[: end - 1] if end else text
-
-    def _before_text(self, quote: Quoted, quotes: list[Quoted], index: int) -> tuple[str, int]:
-        start = quote.paragraph.start
-        if index > 0 and quotes[index - 1].paragraph == quote.paragraph:
-            start = quotes[index - 1].outer_end
-        elif quote.outer_start == start and self.body[:start].rstrip().endswith(":"):
-            previous = self.body.rfind("\n\n", 0, start - 2)
-            start = previous + 2 if previous >= 0 else 0  # 'Jared Potts echoed:' ends the paragraph before
-        text = self.body[start : quote.outer_start]
-        cut = last_sentence_end(text)
-        if start >= quote.paragraph.start:  # a line break inside the paragraph ends a sentence too
-            line = text.rfind("\n")
-            if line >= 0 and not text[line:].strip() and text[:line].rstrip().endswith(":"):
-                line = text.rfind("\n", 0, line)  # 'Frank quotes Alfred Kahn:' ends the line before
-            cut = max(cut, line + 1)
-        while cut < len(text) and text[cut].isspace():  # the patterns anchor at the sentence's first word
-            cut += 1
-        return text[cut:], start + cut
+        return fills_its_paragraph(quote) and previous.paragraph.end + 2 == quote.paragraph.start
 
 
 def _addressed(text: str) -> bool:
@@ -461,25 +425,8 @@ def _addressed(text: str) -> bool:
     return any(w.lower() in ADDRESSING for w in text.rpartition(",")[2].split()[-4:])
 
 
-def _is_label(body: str, quote: Quoted) -> bool:
-    """One to three words in marks: a scare quote or a name, not a voice of its own."""
-    return len(body[quote.start : quote.end].split()) <= MAX_LABEL_WORDS
-
-
-MAX_LABEL_WORDS = 3
 MAX_CUES_READ = 4  # the nearest speech verbs before a quote; a sentence of 2,000 of them must stay linear
 MAX_LEAD_COMMAS = 4  # the subject after a lead-in is found after one of its last few commas
-MAX_LABELS_PASSED = 2  # and only so far: a paragraph of 6,000 scare quotes must not cost 6,000² steps
-AFTER_WINDOW = 400  # characters after a quote where its cue may stand
-
-
-def _fills_its_paragraph(quote: Quoted) -> bool:
-    para = quote.paragraph
-    return quote.outer_start == para.start and quote.outer_end >= para.end - 1
 
 
 _NAMELESS = re.compile(r"\s*(?:the|some|many|other|several)\s+(?:[a-z]+\s+)?[a-z]+s\s*$")  # 'the engineers'
-
-
-def _first_in_paragraph(quotes: list[Quoted], index: int) -> bool:
-    return index == 0 or quotes[index - 1].paragraph != quotes[index].paragraph

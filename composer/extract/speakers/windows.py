@@ -1,0 +1,75 @@
+"""The text around a quote that its rules read: the sentence before it, the words after it, its line and
+its paragraph. Bounded, so that time grows with the article and not with its square."""
+
+from __future__ import annotations
+
+from composer.extract.quotes import Quoted
+from composer.extract.sentences import first_sentence_end, last_sentence_end
+
+MAX_LABEL_WORDS = 3
+MAX_LABELS_PASSED = 2  # and only so far: a paragraph of 6,000 scare quotes must not cost 6,000² steps
+AFTER_WINDOW = 400  # characters after a quote where its cue may stand
+
+
+def after_text(body: str, quote: Quoted, quotes: list[Quoted], index: int) -> str:
+    """The text after a quote where its cue may stand: to the sentence end, past at most two scare quotes."""
+    limit, after = quote.paragraph.end, quote.outer_end
+    for passed, later in enumerate(quotes[index + 1 : index + 2 + MAX_LABELS_PASSED]):
+        if later.paragraph != quote.paragraph:
+            break
+        if (
+            passed == MAX_LABELS_PASSED
+            or not is_label(body, later)
+            or first_sentence_end(body[after : later.outer_start])
+        ):
+            limit = later.outer_start
+            break
+        after = later.outer_end  # '“…” and the “grass-roots firepower” they need, Poe said': read past a label
+    limit = min(limit, quote.outer_end + AFTER_WINDOW)
+    text = body[quote.outer_end : limit]
+    end = first_sentence_end(text)
+    return text[: end - 1] if end else text
+
+
+def before_text(body: str, quote: Quoted, quotes: list[Quoted], index: int) -> tuple[str, int]:
+    """The quote's own sentence before its opening mark, and where that text starts in the body."""
+    start = quote.paragraph.start
+    if index > 0 and quotes[index - 1].paragraph == quote.paragraph:
+        start = quotes[index - 1].outer_end
+    elif quote.outer_start == start and body[:start].rstrip().endswith(":"):
+        previous = body.rfind("\n\n", 0, start - 2)
+        start = previous + 2 if previous >= 0 else 0  # 'Jared Potts echoed:' ends the paragraph before
+    text = body[start : quote.outer_start]
+    cut = last_sentence_end(text)
+    if start >= quote.paragraph.start:  # a line break inside the paragraph ends a sentence too
+        line = text.rfind("\n")
+        if line >= 0 and not text[line:].strip() and text[:line].rstrip().endswith(":"):
+            line = text.rfind("\n", 0, line)  # 'Frank quotes Alfred Kahn:' ends the line before
+        cut = max(cut, line + 1)
+    while cut < len(text) and text[cut].isspace():  # the patterns anchor at the sentence's first word
+        cut += 1
+    return text[cut:], start + cut
+
+
+def is_label(body: str, quote: Quoted) -> bool:
+    """One to three words in marks: a scare quote or a name, not a voice of its own."""
+    return len(body[quote.start : quote.end].split()) <= MAX_LABEL_WORDS
+
+
+def fills_its_line(body: str, quote: Quoted) -> bool:
+    """Is the quote all of its line (some copy breaks paragraphs with a single line break)?"""
+    line_start = body.rfind("\n", 0, quote.outer_start) + 1
+    line_end = body.find("\n", quote.outer_end)
+    line_end = len(body) if line_end < 0 else line_end
+    before, after = body[line_start : quote.outer_start], body[quote.outer_end : line_end]
+    return not before.strip() and not after.strip()
+
+
+def fills_its_paragraph(quote: Quoted) -> bool:
+    """Is the quote all of its paragraph?"""
+    para = quote.paragraph
+    return quote.outer_start == para.start and quote.outer_end >= para.end - 1
+
+
+def first_in_paragraph(quotes: list[Quoted], index: int) -> bool:
+    return index == 0 or quotes[index - 1].paragraph != quotes[index].paragraph
