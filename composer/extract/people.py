@@ -57,8 +57,6 @@ class Cast:
     genders: dict[str, Counter] = field(default_factory=dict)
     orgs: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)  # unnamed speakers as described: 'a Twitter spokesman'
-    proven: set[str] = field(default_factory=set)  # lone names shown to be a person
-    lone: set[str] = field(default_factory=set)  # lone names looked at
     _starts: list[int] = field(default_factory=list)
 
     def display(self, key: str) -> str:
@@ -113,11 +111,7 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     for m in raw:
         if len(m.tokens) > 1 and not m.org:
             full.setdefault(m.tokens[-1], {}).setdefault(m.tokens, []).append(m.start)
-    for m in raw:  # lone names that some mention shows to be a person ('Obama said'), once per name
-        if len(m.tokens) == 1 and not m.org and m.tokens[0] not in full and m.tokens[0] not in cast.proven:
-            cast.lone.add(m.tokens[0])
-            if _single_is_person(body, m):
-                cast.proven.add(m.tokens[0])
+    lone = _lone_names(body, raw, full)
     forms: dict[tuple, dict[tuple[str, ...], list[int]]] = {}  # a name's compatible fuller forms
     for mention in sorted(raw, key=lambda m: -len(m.tokens)):
         honorific = _honorific_gender(body, mention) if len(mention.tokens) == 1 else None
@@ -126,7 +120,7 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
             forms[mention.tokens, honorific] = {
                 t: starts for t, starts in last.items() if _compatible(mention.tokens, t) and _fits(honorific, t)
             } or _by_first_name(mention.tokens, honorific, full)
-        key = _link(mention, forms[mention.tokens, honorific], cast)
+        key = _link(mention, forms[mention.tokens, honorific], cast, lone)
         if key is None:
             continue
         cast.mentions.append((mention, key))
@@ -181,7 +175,18 @@ def _first_name_genders(cast: Cast) -> None:
             cast.genders.setdefault(key, Counter())[gender] += 10
 
 
-def _link(mention: Mention, forms: dict[tuple[str, ...], list[int]], cast: Cast) -> str | None:
+def _lone_names(body: str, raw: list[Mention], full: dict[str, dict]) -> dict[str, bool]:
+    """Each name that only ever stands alone, and whether some mention shows it to be a person ('Obama said'):
+    then 'And Obama, for all that, …' is him too."""
+    lone: dict[str, bool] = {}
+    for m in raw:
+        word = m.tokens[0]
+        if len(m.tokens) == 1 and not m.org and word not in full and not lone.get(word):
+            lone[word] = _single_is_person(body, m)
+    return lone
+
+
+def _link(mention: Mention, forms: dict[tuple[str, ...], list[int]], cast: Cast, lone: dict[str, bool]) -> str | None:
     """Canonical key: the fullest form of this name seen in the article."""
     if mention.org:
         longer = [k for k in cast.orgs if cast.names[k][-len(mention.tokens) :] == mention.tokens]
@@ -192,7 +197,8 @@ def _link(mention: Mention, forms: dict[tuple[str, ...], list[int]], cast: Cast)
         cast.orgs.add(key)
         return key
     if not forms:
-        if len(mention.tokens) == 1 and not _proven(mention, cast):
+        word = mention.tokens[0]
+        if len(mention.tokens) == 1 and not (lone[word] if word in lone else _single_is_person(cast.body, mention)):
             return None
         forms = {mention.tokens: [mention.start]}
     best = _nearest_form(mention, forms)
@@ -200,14 +206,6 @@ def _link(mention: Mention, forms: dict[tuple[str, ...], list[int]], cast: Cast)
     if len(best) >= len(cast.names.get(key, ())):
         cast.names[key] = best
     return key
-
-
-def _proven(mention: Mention, cast: Cast) -> bool:
-    """'Obama said …' anywhere: 'And Obama, for all that, …' is him too."""
-    word = mention.tokens[0]
-    if word in cast.lone:  # every mention of it was looked at already
-        return word in cast.proven
-    return _single_is_person(cast.body, mention)
 
 
 def _compatible(short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
