@@ -52,7 +52,8 @@ def described_source(body: str, cast: Cast, phrase: str, at: int) -> str | None:
     ):
         return None  # 'One of Grayson’s', 'The town released a statement Wednesday'
     tail = DESCRIPTION_TAIL.match(body, at + len(phrase))
-    if tail and (lowered[-1] in DESCRIPTION_ENDS or tail.group("preposition") in TAIL_PREPOSITIONS):
+    ends_open = lowered[-1] in DESCRIPTION_ENDS or lowered[-1].endswith("ed")  # 'a poll conducted in February'
+    if tail and (ends_open or tail.group("preposition") in TAIL_PREPOSITIONS):
         phrase += tail.group()
         words = phrase.split()
     if not any(w[:1].isupper() for w in words[1:]) and not lowered[0].endswith(("’s", "'s")):
