@@ -465,6 +465,10 @@ def test_a_short_title_with_a_full_stop_inside_the_marks_is_not_a_quote():
             "“We built this for fifty years,” said a longtime adviser to Mayor Ana Ruiz.",
             "a longtime adviser to Mayor Ana Ruiz",
         ),
+        (
+            "Most say it “will last for fifty years,” according to a Gazette poll conducted in May.",
+            "a Gazette poll conducted in May",
+        ),
     ],
 )
 def test_an_unnamed_source_speaks_as_the_article_describes_it(text, expected):
