@@ -712,3 +712,8 @@ def test_herself_after_a_surname_tells_which_of_two_people_it_is():
         "Ruiz herself also signaled that she was ready. “We built this for fifty years,” she said."
     )
     assert speakers(text)[-1] == ("We built this for fifty years,", "Ana Ruiz")
+
+
+def test_a_closing_mark_typed_as_the_opening_one():
+    text = "Ana Ruiz said the vote ”appeared to be an attempt at poisoning the election.” She left."
+    assert speakers(text) == [("appeared to be an attempt at poisoning the election.", "Ana Ruiz")]

@@ -57,7 +57,11 @@ def _pair_marks(body: str, para: Segment) -> list[Quoted]:
     for match in _MARK.finditer(body, para.start, para.end):
         mark, at = match.group(), match.start()
         if open_at is None:
-            if mark in _OPENERS or (mark in ('"', "''") and _can_open(body, match.end(), para)):
+            if (
+                mark in _OPENERS
+                or (mark in ('"', "''") and _can_open(body, match.end(), para))
+                or _opens_by_mistake(body, mark, match)
+            ):
                 open_at, open_len = at, len(mark)
         elif _closes(body, mark, match):
             _add(out, body, para, open_at, open_len, at, match.end(), closed=True)
@@ -90,6 +94,13 @@ def _can_close_doubled(body: str, at: int) -> bool:
         return True
     spaced = at + 2 >= len(body) or body[at + 2].isspace()
     return spaced and body[max(0, at - 4) : at].rstrip().endswith(("'", "’", ",", ".", "?", "!"))
+
+
+def _opens_by_mistake(body: str, mark: str, match: re.Match[str]) -> bool:
+    """'Doing so ”appeared to be an attempt …”': a closing mark typed where the opening one belongs, after a
+    space and before a word."""
+    at, after = match.start(), match.end()
+    return mark == "”" and (at == 0 or body[at - 1].isspace()) and after < len(body) and body[after].isalpha()
 
 
 def _closes_by_mistake(body: str, mark: str, match: re.Match[str]) -> bool:
