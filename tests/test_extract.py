@@ -717,3 +717,18 @@ def test_herself_after_a_surname_tells_which_of_two_people_it_is():
 def test_a_closing_mark_typed_as_the_opening_one():
     text = "Ana Ruiz said the vote ”appeared to be an attempt at poisoning the election.” She left."
     assert speakers(text) == [("appeared to be an attempt at poisoning the election.", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Tom Berg, the county engineer, spoke. “We built this for fifty years,” Berg said.", "county engineer"),
+        ("Tom Berg, the mayor of Springfield, spoke on Monday.", "mayor of Springfield"),
+        ("Defense Secretary Tom Berg, the former mayor, spoke on Monday.", "Defense Secretary"),  # a title first
+        ("Tom Berg, the two other engineers and Ana Ruiz spoke on Monday.", None),  # a list, not a role
+        ("Tom Berg, the Springfield Water Board, spoke on Monday.", None),
+    ],
+)
+def test_a_description_after_a_name_is_its_role_when_no_title_gives_one(text, role):
+    berg = next(p for p in brief(text).people if p.name == "Tom Berg")
+    assert berg.role == role

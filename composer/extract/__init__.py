@@ -61,7 +61,7 @@ def _quotes(
         speaker = None
         if attribution.speaker is not None:
             key = attribution.speaker
-            speaker = SpeakerRef(name=cast.display(key), role=cast.roles.get(key), named=key not in cast.sources)
+            speaker = SpeakerRef(name=cast.display(key), role=cast.role(key), named=key not in cast.sources)
         context = _containing(sentences, item.outer_start)
         out.append(
             Quote(

@@ -57,10 +57,16 @@ class Cast:
     genders: dict[str, Counter] = field(default_factory=dict)
     orgs: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)  # unnamed speakers as described: 'a Twitter spokesman'
+    appositives: dict[str, str] = field(default_factory=dict)  # key -> 'former Arkansas governor', as written
     _starts: list[int] = field(default_factory=list)
 
     def display(self, key: str) -> str:
         return " ".join(self.names[key])
+
+    def role(self, key: str) -> str | None:
+        """The title before the name ('Defense Secretary'), else the first description after it
+        ('Mike Huckabee, the former Arkansas governor,')."""
+        return self.roles.get(key) or self.appositives.get(key)
 
     def gender(self, key: str) -> str | None:
         tally = self.genders.get(key)
@@ -94,7 +100,7 @@ class Cast:
         kind = "organization" if key in self.orgs else "person"
         return Person(
             name=self.display(key),
-            role=self.roles.get(key),
+            role=self.role(key),
             age=self.ages.get(key),
             mentions=mentions,
             kind=kind,
@@ -289,13 +295,30 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
     if body.startswith(", the ", mention.end):  # 'Mike Huckabee, the former Arkansas governor,'
         appositive = _APPOSITIVE.match(body, mention.end)
         if appositive:
-            cast.described.setdefault(key, set()).add(" ".join(appositive.group(1).lower().split()))
+            words = appositive.group(1).split()
+            cast.described.setdefault(key, set()).add(" ".join(words).lower())
+            if _role_like(words):
+                cast.appositives.setdefault(key, " ".join(words))
     if key not in cast.ages and body.startswith(",", mention.end):
         age = _AGE.match(body[mention.end : mention.end + 8])
         if age and 0 < int(age.group(1)) < 120:
             cast.ages[key] = int(age.group(1))
 
 
+def _role_like(words: list[str]) -> bool:
+    """'former Arkansas governor', 'mayor of Oakland'; not a list of names ('Philadelphia Phillies'), a clause
+    ('community immediately began calling …'), or a group ('two other political outsiders', 'liberals')."""
+    lowered = [w.lower() for w in words]
+    return (
+        len(words) <= MAX_ROLE_WORDS
+        and not all(w[:1].isupper() for w in words)
+        and not any(w in _NOT_IN_A_ROLE or w in SPEECH_VERBS or w.endswith("ed") for w in lowered)
+        and not (lowered[-1].endswith("s") and not lowered[-1].endswith("ss") and "of" not in lowered)
+    )
+
+
+MAX_ROLE_WORDS = 6
+_NOT_IN_A_ROLE = frozenset("who whom whose which that and or two three other began".split())
 _APPOSITIVE = re.compile(r",\s+the\s+([^,.;:()“”\"]{3,60}?),")
 _ORGANISATION_BEFORE = re.compile(r"(?:[A-Z][\w.&’'-]*\s+){1,5}$")
 
