@@ -727,6 +727,8 @@ def test_a_closing_mark_typed_as_the_opening_one():
         ("Defense Secretary Tom Berg, the former mayor, spoke on Monday.", "Defense Secretary"),  # a title first
         ("Tom Berg, the two other engineers and Ana Ruiz spoke on Monday.", None),  # a list, not a role
         ("Tom Berg, the Springfield Water Board, spoke on Monday.", None),
+        ("Tom Berg, the brusque, spoke on Monday.", None),
+        ("Tom Berg, the governor, spoke on Monday.", "governor"),
     ],
 )
 def test_a_description_after_a_name_is_its_role_when_no_title_gives_one(text, role):

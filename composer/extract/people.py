@@ -311,6 +311,7 @@ def _role_like(words: list[str]) -> bool:
     lowered = [w.lower() for w in words]
     return (
         len(words) <= MAX_ROLE_WORDS
+        and (len(words) > 1 or lowered[0] in _TITLE_LAST_WORDS)  # 'the governor', not 'the brusque'
         and not all(w[:1].isupper() for w in words)
         and not any(w in _NOT_IN_A_ROLE or w in SPEECH_VERBS or w.endswith("ed") for w in lowered)
         and not (lowered[-1].endswith("s") and not lowered[-1].endswith("ss") and "of" not in lowered)
