@@ -9,11 +9,17 @@ import re
 from composer.extract.patterns import KNOWN_ORGANISATIONS, PRONOUNS
 from composer.extract.people import Cast
 from composer.extract.sentences import first_sentence_end
-from composer.extract.speakers.cues import ADVERBS_ONLY, CLAUSE_WORDS, LEADING, PREPOSITIONS, TIME_LEAD, names_org
+from composer.extract.speakers.cues import (
+    ADVERBS_ONLY,
+    AUX_TAIL,
+    CLAUSE_WORDS,
+    LEADING,
+    PREPOSITIONS,
+    TIME_LEAD,
+    names_org,
+)
 from composer.extract.speakers.described import described_source
 
-# 'he had posted:', 'she has written'
-AUX_AFTER_PRONOUN = re.compile(r"(?:(?<=\b[Hh]e)|(?<=\b[Ss]he))\s+(?:had|has|would|will|was|is)$")
 APPOSITIVE_BREAK = re.compile(r",|\s[—–]\s")  # 'Jason Sims — a teacher from Mount Pleasant — says'
 ADVERBS_BEFORE_PRONOUN = re.compile(
     r"(?:(?:[a-z]+|[A-Z][a-z]+ly|[A-Z][a-z]+day|And|But|So|Yet|Then|Now)\s+){1,4}(?=(?:he|she|He|She)(?:[’']s)?$)"
@@ -45,7 +51,10 @@ class Resolver:
             if lead:
                 at += lead.end()
                 phrase = phrase[lead.end() :]
-        phrase = AUX_AFTER_PRONOUN.sub("", ADVERBS_ONLY.sub("", phrase)).rstrip(" ,")
+        phrase = ADVERBS_ONLY.sub("", phrase).rstrip(" ,")
+        without_aux = AUX_TAIL.sub("", phrase)
+        if _pronoun(without_aux):  # 'he had posted:', 'she has written'
+            phrase = without_aux
         head, comma, tail = phrase.rpartition(",")
         if comma and _pronoun(tail.strip()):  # 'Asked what he believed about it, he said'
             at += len(head) + 1 + len(tail) - len(tail.lstrip())
