@@ -72,8 +72,8 @@ class Cast:
         tally = self.genders.get(key)
         if not tally:
             return None
-        (top, count), *rest = tally.most_common()
-        return top if not rest or count > rest[0][1] else None
+        men, women = tally["m"], tally["f"]  # a Counter, so a missing side is 0
+        return "m" if men > women else "f" if women > men else None
 
     def count_between(self, start: int, end: int) -> int:
         starts = self._mention_starts()

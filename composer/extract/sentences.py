@@ -14,6 +14,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
 
 
 _LETTERS_AND_DOTS = re.compile(r"[A-Za-z.]+$")
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,9 @@ def sentences(body: str, para: Segment) -> list[Segment]:
 def _is_abbreviation(body: str, at: int, mark: str) -> bool:
     if not mark.startswith(".") or len(mark.rstrip("”\"’')]")) > 1:
         return False
+    word_end = body[at - _LONGEST_ABBREVIATION - 1 : at]
+    if at > _LONGEST_ABBREVIATION and word_end.isalpha() and word_end.isascii():
+        return False  # the common case, a long word ('election.'), told without a regex
     run = _LETTERS_AND_DOTS.search(body, max(0, at - 11), at)  # the run before this full stop: 'U.S', 'Mr', 'J'
     token = run.group().lstrip(".").lower() if run else ""
     if not token or not token[0].isalpha():
