@@ -103,13 +103,14 @@ def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast
     ends = [q.outer_end for q in quoted]
     for position, sentence in enumerate(sentences[:FACT_WINDOW]):
         text = body[sentence.start : sentence.end]
-        if len(text.split()) < 5:
+        words = len(text.split())
+        if words < 5:
             continue
         share = _quoted_share(sentence, quoted, ends)
         if share > 0.6:
             continue
         named = cast.count_between(sentence.start, sentence.end)
-        scored.append((fact_rank.score(body, sentence, position, share, named), sentence))
+        scored.append((fact_rank.score(text, words, position, share, named), sentence))
     ranked = sorted(scored, key=lambda pair: (-pair[0], pair[1].start))[:MAX_FACTS]
     return [
         Fact(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from composer.blocks import Number
-from composer.extract.sentences import Segment
 
 _NUMBER = re.compile(
     r"(?=[$€£0-9FfSsTt])"  # the characters a number starts with, so the engine skips to them
@@ -58,10 +57,9 @@ def _value(text: str, unit: str) -> float | None:
     return value * scale
 
 
-def score(body: str, sentence: Segment, position: int, quoted_share: float, named: int) -> float:
-    """0..1: the lede first, then sentences rich in people, numbers and events; quotes sink."""
-    text = body[sentence.start : sentence.end]
-    words = len(text.split())
+def score(text: str, words: int, position: int, quoted_share: float, named: int) -> float:
+    """0..1 for a sentence of `words` words: the lede first, then sentences rich in people, numbers and
+    events; quotes sink."""
     value = 0.35 * (1.0 / (1 + position * 0.35))
     value += 0.2 * min(named, 2) / 2
     value += 0.15 * min(len(_DIGITS.findall(text)), 2) / 2

@@ -152,14 +152,17 @@ _HEADLINE_SMALL_WORDS = frozenset("a an the of to in on for and or at by with vs
 
 def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
     for match in _CAPS.finditer(body, start, end):
-        at = match.start()
         text = match.group()
+        found = _run_mentions(text)
+        if not found and text not in _SURNAMES_TOO:
+            continue  # 'The', 'But', 'Monday': most runs, so the cheapest way out comes first
+        at = match.start()
         if _is_dateline(body, at, text):
             continue
         if text in _SURNAMES_TOO and body.endswith(_HONORIFICS, max(0, at - 5), at):
             out.append(Mention(at, match.end(), (text,), False))  # 'Ms. White'
             continue
-        for first, last, tokens, org in _run_mentions(text):
+        for first, last, tokens, org in found:
             out.append(Mention(at + first, at + last, tokens, org))
 
 

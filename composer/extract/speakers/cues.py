@@ -141,8 +141,10 @@ ADVERBS_ONLY = re.compile(rf"\s+(?:{ADVERB}|(?:himself|herself)\s*)*$")  # 'Sand
 def before_patterns(before: str) -> list[re.Pattern[str]]:
     """The patterns worth trying on the text before a quote (each costs a regex search)."""
     patterns = []
-    if has_cue(before):
-        patterns.append(BEFORE_WHO_CUE)
+    words = before.split()
+    if _cue_among(words):
+        if _cue_among(words[-CUE_REACH:]):  # the cue of 'Poe told reporters on Monday:' stands near the end
+            patterns.append(BEFORE_WHO_CUE)
         if "ccording to" in before or "as " in before:
             patterns.append(BEFORE_ACCORDING)
         patterns += [BEFORE_CUE_WHO, BEFORE_SUBJECT]
@@ -156,7 +158,16 @@ CUE_WORDS = SPEECH_VERBS | {p.split()[0] for p in SPEECH_PHRASES} | {"according"
 
 def has_cue(text: str) -> bool:
     """A cheap first look: no speech word, no pattern to try."""
-    return any(word.strip(",.:;—\"”“'’") in CUE_WORDS for word in text.split())
+    return _cue_among(text.split())
+
+
+def _cue_among(words: list[str]) -> bool:
+    return any(word.strip(",.:;—\"”“'’") in CUE_WORDS for word in words)
+
+
+# BEFORE_WHO_CUE ends in a cue of up to three words, a platform of up to three, six more words, a colon
+# and 'that': its cue's first word is one of the last 14.
+CUE_REACH = 14
 
 
 def who_and_cue(match: re.Match[str]) -> tuple[str, str]:
