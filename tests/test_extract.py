@@ -734,3 +734,20 @@ def test_a_closing_mark_typed_as_the_opening_one():
 def test_a_description_after_a_name_is_its_role_when_no_title_gives_one(text, role):
     berg = next(p for p in brief(text).people if p.name == "Tom Berg")
     assert berg.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz spoke first.\n\nRuiz later Thursday told Channel Four: “We built this for fifty years.”",
+        "Mayor Ana Ruiz on Friday declared the bridge “safe for the next fifty years.”",
+        "Tom Berg left. Ana Ruiz this week called the bridge “the pride of Springfield.”",
+    ],
+)
+def test_when_it_was_said_between_the_name_and_the_cue(text):
+    assert speakers(text)[-1][1] == "Ana Ruiz"
+
+
+def test_a_day_after_a_description_stays_part_of_it():
+    text = "The court order released Friday called the claim “speculative given the lack of any support.”"
+    assert speakers(text) == [("speculative given the lack of any support.", "The court order released Friday")]

@@ -135,6 +135,13 @@ TIME_LEAD = re.compile(
     r",?\s+",
     re.IGNORECASE,
 )
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# 'Priebus later Thursday told', 'Ryan on Sunday said': when, after who
+TIME_TAIL = re.compile(
+    r"(?:\s+(?:later|earlier|again|also|on|early|late))*"
+    rf"\s+(?:(?:{_DAYS})(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this|that)\s+(?:week|weekend|month|year))$"
+)
+TIME_ENDINGS = ("day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year")
 ADVERBS_ONLY = re.compile(rf"\s+(?:{ADVERB}|(?:himself|herself)\s*)*$")  # 'Sanders himself'
 
 

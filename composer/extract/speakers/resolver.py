@@ -15,7 +15,9 @@ from composer.extract.speakers.cues import (
     CLAUSE_WORDS,
     LEADING,
     PREPOSITIONS,
+    TIME_ENDINGS,
     TIME_LEAD,
+    TIME_TAIL,
     names_org,
 )
 from composer.extract.speakers.described import described_source
@@ -52,6 +54,11 @@ class Resolver:
                 at += lead.end()
                 phrase = phrase[lead.end() :]
         phrase = ADVERBS_ONLY.sub("", phrase).rstrip(" ,")
+        if phrase.endswith(TIME_ENDINGS):  # 'Priebus later Thursday', but 'the order released Friday'
+            timeless = TIME_TAIL.sub("", phrase)
+            found = timeless and timeless != phrase and self.resolve(timeless, at, quote_start, described)
+            if found:
+                return found
         without_aux = AUX_TAIL.sub("", phrase)
         if _pronoun(without_aux):  # 'he had posted:', 'she has written'
             phrase = without_aux
