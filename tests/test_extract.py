@@ -751,3 +751,15 @@ def test_when_it_was_said_between_the_name_and_the_cue(text):
 def test_a_day_after_a_description_stays_part_of_it():
     text = "The court order released Friday called the claim “speculative given the lack of any support.”"
     assert speakers(text) == [("speculative given the lack of any support.", "The court order released Friday")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The pipes are old,” said an engineer at Springfield Water, Ann Poe, who built them.",
+        "“The pipes are old,” said her best friend at Lehigh, Ann Poe.",
+        "“The pipes are old,” said a lawyer in the Springfield Water Board, Ann Poe, on Monday.",
+    ],
+)
+def test_a_description_with_a_place_before_the_name(text):
+    assert speakers(text) == [("The pipes are old,", "Ann Poe")]

@@ -29,6 +29,7 @@ from composer.extract.speakers.cues import (
     NEW_CLAUSE,
     NEW_CLAUSE_AFTER,
     PARTICIPLE,
+    PLACE_BEFORE_COMMA,
     RELATIVE,
     RELATIVE_TAIL,
     SIGNATURE,
@@ -197,6 +198,9 @@ class Attributor:
             who = WHO_STOP.split(rest, maxsplit=1)[0]
             speaker = self.resolve(who, quote.outer_end + match.end(), quote.outer_start)
             unnamed = speaker is None or speaker in self.cast.orgs or speaker in self.cast.sources
+            place = PLACE_BEFORE_COMMA.match(rest, len(who))
+            if unnamed and place:  # 'said his best friend at Lehigh, Bruce Turry': the place goes with him
+                who = rest[: place.end() - 1]
             if unnamed and rest[len(who) : len(who) + 1] == ",":  # 'said a lawyer, Ann Poe of …'
                 longer = who + "," + WHO_STOP.split(rest[len(who) + 1 :], maxsplit=1)[0]
                 named = self.resolve(longer, quote.outer_end + match.end(), quote.outer_start)

@@ -27,6 +27,8 @@ WHO_STOP = re.compile(
     r"told|and|but|with|because)\b",
     re.IGNORECASE,
 )
+# 'said an economist at Moody’s, Mark Zandi': where a description ends, before the name
+PLACE_BEFORE_COMMA = re.compile(r"\s(?:at|in|with)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3},")
 # At the end of the sentence after a partial quote: '… “drew well” in 2008, said Paul Beck' / ', Beck said'
 TRAILING = re.compile(
     rf",\s+(?:{ADVERB}*(?P<cue>(?:{VERBS_AFTER})\b{PLATFORM})\s+(?P<who>[^,]{{1,80}}?)"
