@@ -763,3 +763,15 @@ def test_a_day_after_a_description_stays_part_of_it():
 )
 def test_a_description_with_a_place_before_the_name(text):
     assert speakers(text) == [("The pipes are old,", "Ann Poe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Springfield water columnist Ann Poe went so far as to say: “The pipes are old.”",
+        "The Springfield water columnist Ann Poe was quick to add that “the pipes are old.”",
+        "The Springfield water columnist Ann Poe went on to say that “the pipes are old.”",
+    ],
+)
+def test_a_verb_phrase_before_the_speech_verb_keeps_its_subject(text):
+    assert speakers(text)[0][1] == "Ann Poe"
