@@ -769,9 +769,31 @@ def test_a_description_with_a_place_before_the_name(text):
     "text",
     [
         "The Springfield water columnist Ann Poe went so far as to say: “The pipes are old.”",
-        "The Springfield water columnist Ann Poe was quick to add that “the pipes are old.”",
+        "The Springfield water columnist Ann Poe was quick to say that “the pipes are old.”",
         "The Springfield water columnist Ann Poe went on to say that “the pipes are old.”",
     ],
 )
 def test_a_verb_phrase_before_the_speech_verb_keeps_its_subject(text):
     assert speakers(text)[0][1] == "Ann Poe"
+
+
+def test_a_pull_quote_signed_inside_its_marks():
+    text = (
+        "Ann Poe runs the Springfield Water Board.\n\n"
+        "“We built these pipes to last for fifty years.\nAnn Poe, Springfield Water Board.”\n\n"
+        "The board meets on Monday."
+    )
+    assert speakers(text) == [("We built these pipes to last for fifty years.", "Ann Poe")]
+
+
+def test_a_pull_quote_signed_by_someone_unknown_is_nobodys():
+    text = (
+        "“The pipes are old,” Ann Poe said.\n\n"
+        "“We built these pipes to last for fifty years.\nTom Berg, Springfield Water Board.”"
+    )
+    assert speakers(text)[-1] == ("We built these pipes to last for fifty years.", None)
+
+
+def test_a_capitalised_word_before_a_plural_verb_is_no_person():
+    names = {p.name for p in brief("Polls suggest that Ann Poe leads. Critics argue she does not.").people}
+    assert names == {"Ann Poe"}

@@ -28,7 +28,7 @@ FACT_WINDOW = 25  # sentences further down rarely outrank the top of the story; 
 def extract(article: Article) -> Brief:
     body = article.body
     quoted = find_quoted(body)
-    cast = find_cast(body, [(q.outer_start, q.outer_end) for q in quoted])
+    cast = find_cast(body, [(q.outer_start, q.end) for q in quoted])  # a signature inside the marks is read
     sentences = all_sentences(body)
     attributions = Attributor(body, cast, sentences).attribute(quoted)
     quotes = _quotes(body, quoted, attributions, cast, sentences)

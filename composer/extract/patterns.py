@@ -30,7 +30,6 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     objected questioned teased mocked blasted slammed ripped praised criticized chided scolded retaliated
     boomed echoed echoes bellowed pressed accused accusing Tweeted portrayed portraying thanked recommended
     riffed surmised confessed chanted chanting reads imagined interjecting proclaiming
-    add note explain insist argue warn declare claim ask write tweet suggest admit acknowledge
     """.split()
 )
 

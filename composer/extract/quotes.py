@@ -121,8 +121,27 @@ def _add(out: list[Quoted], body: str, para: Segment, open_at: int, open_len: in
         start += 1
     while stop > start and body[stop - 1].isspace():
         stop -= 1
+    if closed and open_at == para.start and end >= para.end - 1:
+        stop = _before_signature(body, start, stop)
     if stop > start:
         out.append(Quoted(start, stop, open_at, end, para, closed))
+
+
+# '“I worry that … tax cuts.¶Dean Baker, Center for Economic and Policy Research.”': a pull quote whose
+# last line, inside the marks, is who said it
+SIGNED_INSIDE = re.compile(
+    r"\n[ \t]*[-—–]?[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4})(?:,[^\n,]{1,80})?\.?[ \t]*$"
+)
+
+
+def _before_signature(body: str, start: int, stop: int) -> int:
+    """Where a quote filling its paragraph ends when its last line is a signature."""
+    newline = body.rfind("\n", start, stop)
+    if newline < 0 or len(body[start:newline].split()) < 4 or not SIGNED_INSIDE.match(body, newline, stop):
+        return stop
+    while newline > start and body[newline - 1].isspace():
+        newline -= 1
+    return newline
 
 
 def words(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from composer.extract.names import Mention
 from composer.extract.people import Cast, speech_beside
-from composer.extract.quotes import Quoted
+from composer.extract.quotes import SIGNED_INSIDE, Quoted
 from composer.extract.sentences import Segment, first_sentence_end, last_sentence_end
 from composer.extract.speakers.cues import (
     ADDRESSING,
@@ -78,7 +78,7 @@ class Attributor:
         for index, quote in enumerate(quotes):
             found = self._beside(quote, quotes, index)
             if found.speaker is None:
-                found = (
+                found = self._signed_inside(quote) or (
                     self._inherited(quote, quotes, index, results)
                     or (self._said_just_before(quote) if first_in_paragraph(quotes, index) else None)
                     or self._signed(quote)
@@ -135,6 +135,23 @@ class Attributor:
             return None
         speaker = self.resolve(signature.group("who"), para.end + signature.start("who"), quote.outer_start)
         return Attribution(None, speaker) if speaker else None
+
+    def _signed_inside(self, quote: Quoted) -> Attribution | None:
+        """'“I worry that ….¶Dean Baker, Center for Economic and Policy Research.”': a pull quote signed on
+        its last line, inside the marks (`quotes` ends the quote before the signature). A signature that
+        names no one known speaks for no one: the voice before does not go on."""
+        close = quote.outer_end
+        while close > quote.end and self.body[close - 1] in "”\"'":
+            close -= 1
+        signature = SIGNED_INSIDE.match(self.body, quote.end, close)
+        if not signature:
+            return None
+        who = signature.group("who").rstrip(".")  # 'Donald Trump.'
+        speaker = self.resolve(who, signature.start("who"), quote.outer_start) or next(
+            (k for k in self.cast.names if k not in self.cast.orgs and f" {who}".endswith(f" {self.cast.display(k)}")),
+            None,
+        )  # a signature in Title Case is read as a headline, not for names: the full name, known elsewhere
+        return Attribution(None, speaker)
 
     def _introduced(self, quote: Quoted) -> Attribution | None:
         """'Valastro praised Christie’s record in the state. ¶ “We need someone who …”': a quote filling its
