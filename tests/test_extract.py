@@ -797,3 +797,20 @@ def test_a_pull_quote_signed_by_someone_unknown_is_nobodys():
 def test_a_capitalised_word_before_a_plural_verb_is_no_person():
     names = {p.name for p in brief("Polls suggest that Ann Poe leads. Critics argue she does not.").people}
     assert names == {"Ann Poe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz runs the campaign: “Vote for the bridge that lasts fifty years,” the pitch on the site says.",
+        "Ana Ruiz signed the suit, which names Springfield. It has “caused a culture of neglect,” the lawsuit says.",
+        "Ana Ruiz had always been kind and was “a well liked colleague,” his childhood friend told the Star.",
+    ],
+)
+def test_an_unnamed_speaker_after_the_quote_is_not_the_sentences_subject(text):
+    assert speakers(text)[0][1] is None
+
+
+def test_a_role_after_the_quote_may_still_be_the_sentences_subject():
+    text = "Ana Ruiz spoke on Channel Four: “The bridge will last fifty years,” the senator says to the camera."
+    assert speakers(text) == [("The bridge will last fifty years,", "Ana Ruiz")]

@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from composer.extract.names import Mention
+from composer.extract.names import TITLE_WORDS, Mention
 from composer.extract.people import Cast, speech_beside
 from composer.extract.quotes import SIGNED_INSIDE, Quoted
 from composer.extract.sentences import Segment, first_sentence_end, last_sentence_end
@@ -114,7 +114,19 @@ class Attributor:
                 return own
         if found.speaker or self._mid_sentence(quotes, index, offset):
             return found  # 'Cruz says his “friend” Rubio ran “…”': Rubio is no sentence's subject
+        if self._unnamed_after(quote, after):
+            return found  # '…: “…” the pitch on Kickstarter says': not the sentence's subject, Echo Point
         return self._subject(quote, before, offset)
+
+    def _unnamed_after(self, quote: Quoted, after: str) -> bool:
+        """Does a cue after the quote give it a speaker no name stands for ('the pitch on Kickstarter
+        says', 'the statement said')?"""
+        match = AFTER_WHO_CUE.match(after)
+        if not match or not self._after_fits(quote, match):
+            return False
+        words = match.group("who").split()
+        # 'the senator says' may be the sentence's subject, 'the pitch says' is not
+        return len(words) <= 6 and words[0] in UNNAMED_DETERMINERS and not any(w.lower() in _ROLES for w in words)
 
     def _mid_sentence(self, quotes: list[Quoted], index: int, offset: int) -> bool:
         """Does the text before the quote start right after a quote that did not end its sentence?"""
@@ -439,6 +451,10 @@ class Attributor:
     def _quote_only_paragraph(self, quote: Quoted, previous: Quoted) -> bool:
         """A paragraph that is nothing but a quote goes on with the speaker of the paragraph before."""
         return fills_its_paragraph(quote) and previous.paragraph.end + 2 == quote.paragraph.start
+
+
+UNNAMED_DETERMINERS = frozenset("the a an one another his her its their".split())
+_ROLES = TITLE_WORDS - UNNAMED_DETERMINERS
 
 
 def _addressed(text: str) -> bool:
