@@ -814,3 +814,14 @@ def test_an_unnamed_speaker_after_the_quote_is_not_the_sentences_subject(text):
 def test_a_role_after_the_quote_may_still_be_the_sentences_subject():
     text = "Ana Ruiz spoke on Channel Four: “The bridge will last fifty years,” the senator says to the camera."
     assert speakers(text) == [("The bridge will last fifty years,", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz said that once the Springfield council goes on recess, “I will build the bridge myself.”",
+        "Tom Berg sat down. Ana Ruiz went on: “I will build the bridge myself.”",
+    ],
+)
+def test_going_on_is_a_cue_only_when_the_speaker_goes_on(text):
+    assert speakers(text) == [("I will build the bridge myself.", "Ana Ruiz")]

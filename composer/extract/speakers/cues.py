@@ -11,9 +11,17 @@ import re
 from composer.extract.names import TITLE_WORDS
 from composer.extract.patterns import OBJECT_CUES, SPEECH_PHRASES, SPEECH_VERBS
 
-VERBS = "|".join(sorted(SPEECH_VERBS | SPEECH_PHRASES, key=len, reverse=True))
+# 'He went on: “…”', 'went on to say'; not 'once the Senate goes on recess'
+_GOING_ON = {"went on": r"went on(?=\s*[,:—]|\s*$|\s+to\b)", "goes on": r"goes on(?=\s*[,:—]|\s*$|\s+to\b)"}
+
+
+def _alternatives(cues: frozenset[str]) -> str:
+    return "|".join(_GOING_ON.get(cue, cue) for cue in sorted(cues, key=len, reverse=True))
+
+
+VERBS = _alternatives(SPEECH_VERBS | SPEECH_PHRASES)
 # Cues a speaker may follow ('said Poe'); 'praised Poe' names the one praised.
-VERBS_AFTER = "|".join(sorted((SPEECH_VERBS | SPEECH_PHRASES) - OBJECT_CUES, key=len, reverse=True))
+VERBS_AFTER = _alternatives((SPEECH_VERBS | SPEECH_PHRASES) - OBJECT_CUES)
 PLATFORM = r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Truth Social|Threads|Bluesky|TikTok|Telegram))?"
 ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+|once\s+|simply\s+|just\s+|often\s+|never\s+|always\s+)"
 AUX = r"(?:(?:has|had|have|would|is|was)\s+)?"  # 'Bill Clinton has said', 'Braynard is quoted as saying'
