@@ -825,3 +825,17 @@ def test_a_role_after_the_quote_may_still_be_the_sentences_subject():
 )
 def test_going_on_is_a_cue_only_when_the_speaker_goes_on(text):
     assert speakers(text) == [("I will build the bridge myself.", "Ana Ruiz")]
+
+
+def test_a_capitalised_preposition_is_no_title_before_a_name():
+    text = "Like Tom Berg, Ana Ruiz also rejected the plan, arguing that there is “no money for the bridge.”"
+    assert speakers(text) == [("no money for the bridge.", "Ana Ruiz")]
+
+
+def test_a_new_sentence_about_someone_else_after_a_quote_ends_the_voice():
+    text = (
+        "Ana Ruiz called the plan “a bridge too far.” And Tom Berg turned on Max Poe, with the campaign of "
+        "the former engineer saying Poe was “not a real builder at all.”"
+    )
+    assert speakers(text)[0] == ("a bridge too far.", "Ana Ruiz")
+    assert speakers(text)[1][1] != "Ana Ruiz"

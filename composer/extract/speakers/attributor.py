@@ -435,6 +435,8 @@ class Attributor:
         """'… a “rigged economy.” Ben Carson struggled …. And Marco Rubio, after a video on the “…”': a new
         sentence about another person stands between the two quotes."""
         cut = first_sentence_end(between)
+        if self._ends_sentence(previous) and SUBJECT_FIRST.match(between.lstrip()):
+            cut = 0  # '“… worse than amnesty.” And Rick Santorum turned …': a new sentence right after the quote
         if cut is None or cut == len(between.rstrip()):
             return False
         start, end = previous.outer_end + cut, previous.outer_end + len(between)

@@ -204,7 +204,7 @@ def cue_text(text: str | None) -> str | None:
 
 PREPOSITIONS = frozenset(
     "after before from in on at to with by for during into over under about against between through since "
-    "until upon via".split()
+    "until upon via like unlike despite amid among including without".split()
 )
 
 
