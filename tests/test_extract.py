@@ -839,3 +839,8 @@ def test_a_new_sentence_about_someone_else_after_a_quote_ends_the_voice():
     )
     assert speakers(text)[0] == ("a bridge too far.", "Ana Ruiz")
     assert speakers(text)[1][1] != "Ana Ruiz"
+
+
+def test_as_someone_puts_it_at_the_start_of_the_sentence():
+    text = "As Ann Poe puts it, Tom Berg is trying to build “a bridge to nowhere at all.”"
+    assert speakers(text) == [("a bridge to nowhere at all.", "Ann Poe")]

@@ -44,7 +44,18 @@ OBJECT_CUES: frozenset[str] = frozenset(
 
 # Cues of two words ('“…,” Rubel pointed out'); their first words make a text worth searching.
 SPEECH_PHRASES: frozenset[str] = frozenset(
-    {"pointed out", "points out", "shot back", "fired back", "chimed in", "went on", "goes on", "quoted as saying"}
+    {
+        "pointed out",
+        "points out",
+        "shot back",
+        "fired back",
+        "chimed in",
+        "went on",
+        "goes on",
+        "quoted as saying",
+        "put it",
+        "puts it",
+    }
 )
 
 # Pronouns that may stand for a speaker, with the gender they imply.

@@ -11,12 +11,15 @@ import re
 from composer.extract.names import TITLE_WORDS
 from composer.extract.patterns import OBJECT_CUES, SPEECH_PHRASES, SPEECH_VERBS
 
-# 'He went on: “…”', 'went on to say'; not 'once the Senate goes on recess'
-_GOING_ON = {"went on": r"went on(?=\s*[,:—]|\s*$|\s+to\b)", "goes on": r"goes on(?=\s*[,:—]|\s*$|\s+to\b)"}
+# 'He went on: “…”', 'went on to say'; not 'once the Senate goes on recess'. 'As Poe put it, …', 'Poe put it
+# bluntly: “…”'; not 'Poe put it on the table'.
+_GOING_ON = r"(?=\s*[,:—]|\s*$|\s+to\b)"
+_PUT_IT = r"(?=\s*[,:—]|\s*$|\s+\w+ly\b|\s+this\s+way\b)"
+_ONLY_THEN = {"went on": _GOING_ON, "goes on": _GOING_ON, "put it": _PUT_IT, "puts it": _PUT_IT}
 
 
 def _alternatives(cues: frozenset[str]) -> str:
-    return "|".join(_GOING_ON.get(cue, cue) for cue in sorted(cues, key=len, reverse=True))
+    return "|".join(cue + _ONLY_THEN.get(cue, "") for cue in sorted(cues, key=len, reverse=True))
 
 
 VERBS = _alternatives(SPEECH_VERBS | SPEECH_PHRASES)
