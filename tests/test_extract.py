@@ -844,3 +844,30 @@ def test_a_new_sentence_about_someone_else_after_a_quote_ends_the_voice():
 def test_as_someone_puts_it_at_the_start_of_the_sentence():
     text = "As Ann Poe puts it, Tom Berg is trying to build “a bridge to nowhere at all.”"
     assert speakers(text) == [("a bridge to nowhere at all.", "Ann Poe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing mark typed twice
+        ("“He builds bridges; he is taller than me, he’s like 6’2”,” Ana Ruiz said on Sunday.", "Ana Ruiz"),
+        # a sentence adverb before a long lead-in
+        ("Moreover, as part of the deal with Tom Berg, Ana Ruiz cited a report that “the pipes are old.”", "Ana Ruiz"),
+        # a spaced hyphen used as a dash
+        (
+            "For most of the speech - with her sleeves rolled and any notes ignored - Mayor Ana Ruiz assured "
+            "the crowd that the bridge was ''made of the same steel,'' even if it rusted.",
+            "Ana Ruiz",
+        ),
+        # a trailing cue after a title in doubled apostrophes
+        (
+            "The bridge first appeared in ''a film about the river,'' long before it was in ''Springfield "
+            "Nights,'' Ms. Ruiz noted.",
+            "Ruiz",
+        ),
+        # the quote inside a participle after the subject, the cue after the quote
+        ("Ms. Ruiz, citing ''the unique magic of steel,'' said the bridge would last.", "Ruiz"),
+    ],
+)
+def test_cues_around_marks_dashes_and_lead_ins(text, expected):
+    assert speakers(text)[0][1] == expected

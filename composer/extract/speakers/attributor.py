@@ -35,6 +35,7 @@ from composer.extract.speakers.cues import (
     SIGNATURE,
     SUBJECT,
     SUBJECT_FIRST,
+    SUBJECT_THEN_PARTICIPLE,
     SUBORDINATORS,
     TRAILING,
     WHO_STOP,
@@ -106,6 +107,12 @@ class Attributor:
         before, offset = before_text(self.body, quote, quotes, index)
         if found.speaker and not (self._ends_sentence(quote) and after.strip()[:1].isupper()):
             return found
+        cue = AFTER_CUE.match(after) if found.speaker is None else None
+        subject = cue and SUBJECT_THEN_PARTICIPLE.match(before)
+        if subject:  # 'Mr. Manafort, citing “…,” said the candidate could …'
+            speaker = self.resolve(subject.group("who"), offset + subject.start("who"), quote.outer_start)
+            if speaker:
+                return Attribution(cue_text(cue.group("cue")), speaker)
         # '“….” He warns that …' opens the next sentence: a cue in the quote's own sentence comes first
         patterns = before_patterns(before)
         if patterns:

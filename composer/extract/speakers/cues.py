@@ -31,8 +31,8 @@ AUX = r"(?:(?:has|had|have|would|is|was)\s+)?"  # 'Bill Clinton has said', 'Bray
 WHO = r"(?P<who>[^!?;:“”\"]{1,100}?)"
 # After the closing mark: ', Hegseth said', ' he tersely told', ' said Hegseth', ', according to Hegseth'
 WHO_LONG = r"(?P<who>[^!?;:“”\"]{1,180}?)"  # room for an appositive: ', Ann Poe, a lawyer for the city, said'
-AFTER_WHO_CUE = re.compile(rf"^[\s,—–'’\"-]*{WHO_LONG}\s+{AUX}{ADVERB}*(?P<cue>(?:{VERBS})\b{PLATFORM})")
-AFTER_CUE = re.compile(rf"^[\s,—–'’\"-]*{ADVERB}*(?P<cue>(?:{VERBS_AFTER}|[Aa]ccording to)\b{PLATFORM})\s+")
+AFTER_WHO_CUE = re.compile(rf"^[\s,—–'’\"”-]*{WHO_LONG}\s+{AUX}{ADVERB}*(?P<cue>(?:{VERBS})\b{PLATFORM})")
+AFTER_CUE = re.compile(rf"^[\s,—–'’\"”-]*{ADVERB}*(?P<cue>(?:{VERBS_AFTER}|[Aa]ccording to)\b{PLATFORM})\s+")
 WHO_STOP = re.compile(
     r",|;|:|—|\s(?:in|on|at|to|during|after|before|when|while|who|as|about|last|this|that|earlier|later|"
     r"told|and|but|with|because)\b",
@@ -42,7 +42,7 @@ WHO_STOP = re.compile(
 PLACE_BEFORE_COMMA = re.compile(r"\s(?:at|in|with)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3},")
 # At the end of the sentence after a partial quote: '… “drew well” in 2008, said Paul Beck' / ', Beck said'
 TRAILING = re.compile(
-    rf",\s+(?:{ADVERB}*(?P<cue>(?:{VERBS_AFTER})\b{PLATFORM})\s+(?P<who>[^,]{{1,80}}?)"
+    rf",(?:''|[”\"])?\s+(?:{ADVERB}*(?P<cue>(?:{VERBS_AFTER})\b{PLATFORM})\s+(?P<who>[^,]{{1,80}}?)"
     rf"|(?P<who2>[^,]{{1,80}}?)\s+{ADVERB}*(?P<cue2>(?:{VERBS})\b{PLATFORM}))"
     r"(?:,[^“”\"]*|\s+(?:in|on|at|during)\s[^,“”\"]{1,40})?\s*$"  # '…, Wolverton wrote in a court filing'
 )
@@ -99,6 +99,10 @@ AUX_TAIL = re.compile(
     r"was\s+prompted\s+to|went\s+on\s+to|continued\s+to|went\s+so\s+far\s+as\s+to|was\s+quick\s+to|(?:has|have)\s+been))+"
     r"\s*$"
 )
+# 'Mr. Manafort, citing ''the unique magic of Trump,'' said …': the quote inside a participle after the subject
+SUBJECT_THEN_PARTICIPLE = re.compile(
+    r"^(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),\s+[a-z]+ing\b[^,“”\"]{0,60}$"
+)
 # After a quote, words that start another clause rather than name its speaker: ', and Trump vowed',
 # ' of Trump, whom he called'.
 NEW_CLAUSE_AFTER = re.compile(r"^[\s,—–-]*(?:of|and|but|while)\s|\b(?:whom|which)\s|,\s+(?:and|but|while)\s")
@@ -114,7 +118,7 @@ WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\
 COORDINATED = re.compile(r"\s(?:and|but|then)\s*$")
 RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s[^,“”\"]{1,120},\s*$")  # 'Ann Poe, who grew up here,'
 CLAUSE_BOUNDARY = re.compile(  # '(' only before a name: '(Raphael Lemkin … said', not 'Sen. Reed (D-R.I.) said'
-    r"[;:—–]\s*|\((?=[A-Z][a-z])|\s(?:that|and|but|as|when|while|which|where|after|before|because|with|if|so|then"
+    r"[;:—–]\s*|\s-\s|\((?=[A-Z][a-z])|\s(?:that|and|but|as|when|while|which|where|after|before|because|with|if|so|then"
     r"|whom|who|what)\s"
 )
 
@@ -221,7 +225,10 @@ ASKED_BY = re.compile(
 )
 COMMA_THEN_CAPITAL = re.compile(r",\s+(?=[A-Z])")  # where a clause may open after a lead-in
 # 'Speaking on Sunday in Concord, …,': an adverbial lead-in before the subject
-LONG_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|With|Since|From|Despite|Amid)\s")
+LONG_LEAD = re.compile(
+    r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|With|Since|From|Despite|Amid)\s"
+    r"|(?:Moreover|However|Meanwhile|Still|Instead|Indeed|Later|Earlier|Also|Yet|Then|Now),\s"  # 'Moreover, as …,'
+)
 # '“…” and “…,” Poe said': quotes joined before one cue
 JOINED = re.compile(r"\s*,?\s*(?:and|or|and then)\s*")
 # 'telling CNBC: “…”', 'broke it down to the Dutch paper NRC: “…”': a label after these words heard the quote

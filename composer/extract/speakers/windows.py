@@ -17,11 +17,8 @@ def after_text(body: str, quote: Quoted, quotes: list[Quoted], index: int) -> st
     for passed, later in enumerate(quotes[index + 1 : index + 2 + MAX_LABELS_PASSED]):
         if later.paragraph != quote.paragraph:
             break
-        if (
-            passed == MAX_LABELS_PASSED
-            or not is_label(body, later)
-            or first_sentence_end(body[after : later.outer_start])
-        ):
+        between = body[after : later.outer_start]
+        if passed == MAX_LABELS_PASSED or not is_label(body, later) or "\n" in between or first_sentence_end(between):
             limit = later.outer_start
             break
         after = later.outer_end  # '“…” and the “grass-roots firepower” they need, Poe said': read past a label
