@@ -871,3 +871,11 @@ def test_as_someone_puts_it_at_the_start_of_the_sentence():
 )
 def test_cues_around_marks_dashes_and_lead_ins(text, expected):
     assert speakers(text)[0][1] == expected
+
+
+def test_a_name_in_the_subjects_appositive_is_no_antecedent():
+    text = (
+        "Tom Berg, Max Poe’s longtime adviser, suggested that the plan was dead. "
+        "“The bridge is done,” he told the Star."
+    )
+    assert speakers(text) == [("The bridge is done,", "Tom Berg")]

@@ -19,15 +19,20 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
     starts = [s.start for s in sentences]
     subjects = []
     index = 0
+    opening_end = -1  # where the name opening the last sentence ends
     for mention, key in cast.mentions:
         if key in cast.orgs:
             continue
+        if mention.start == opening_end + 2 and body.startswith(", ", opening_end):
+            continue  # 'Armstrong Williams, Carson’s longtime friend, suggested': an appositive, not a subject
         while index + 1 < len(starts) and starts[index + 1] <= mention.start:
             index += 1
         lead = body[starts[index] : mention.start] if starts and mention.start - starts[index] <= MAX_LEAD else "…"
-        if is_subject_lead(lead) or (
-            not AFTER_PREPOSITION.search(body, max(0, mention.start - 8), mention.start)
-            and (speech_beside(body, mention.start, mention.end) or APPOSITIVE_THEN_VERB.match(body, mention.end))
+        if is_subject_lead(lead):
+            subjects.append((mention.start, key))
+            opening_end = mention.end
+        elif not AFTER_PREPOSITION.search(body, max(0, mention.start - 8), mention.start) and (
+            speech_beside(body, mention.start, mention.end) or APPOSITIVE_THEN_VERB.match(body, mention.end)
         ):
             subjects.append((mention.start, key))
     return subjects
