@@ -103,11 +103,12 @@ class Attributor:
 
     def _beside(self, quote: Quoted, quotes: list[Quoted], index: int) -> Attribution:
         after = after_text(self.body, quote, quotes, index)
-        found = self._after(quote, after) if has_cue(after) or IN_THE_VIEW_OF.match(after) else Attribution(None, None)
+        cued = has_cue(after)  # no speech word after the quote, no pattern after it to try
+        found = self._after(quote, after) if cued or IN_THE_VIEW_OF.match(after) else Attribution(None, None)
         before, offset = before_text(self.body, quote, quotes, index)
         if found.speaker and not (self._ends_sentence(quote) and after.strip()[:1].isupper()):
             return found
-        cue = AFTER_CUE.match(after) if found.speaker is None else None
+        cue = AFTER_CUE.match(after) if cued and found.speaker is None else None
         subject = cue and SUBJECT_THEN_PARTICIPLE.match(before)
         if subject:  # 'Mr. Manafort, citing “…,” said the candidate could …'
             speaker = self.resolve(subject.group("who"), offset + subject.start("who"), quote.outer_start)
@@ -121,7 +122,7 @@ class Attributor:
                 return own
         if found.speaker or self._mid_sentence(quotes, index, offset):
             return found  # 'Cruz says his “friend” Rubio ran “…”': Rubio is no sentence's subject
-        if self._unnamed_after(quote, after):
+        if cued and self._unnamed_after(quote, after):
             return found  # '…: “…” the pitch on Kickstarter says': not the sentence's subject, Echo Point
         return self._subject(quote, before, offset)
 
@@ -160,6 +161,8 @@ class Attributor:
         its last line, inside the marks (`quotes` ends the quote before the signature). A signature that
         names no one known speaks for no one: the voice before does not go on."""
         close = quote.outer_end
+        if "\n" not in self.body[quote.end : close]:
+            return None  # the common case: nothing but the closing mark
         while close > quote.end and self.body[close - 1] in "”\"'":
             close -= 1
         signature = SIGNED_INSIDE.match(self.body, quote.end, close)
