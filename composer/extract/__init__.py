@@ -7,7 +7,6 @@ brief = extract(article)
 from __future__ import annotations
 
 import bisect
-import re
 
 from composer.blocks import Article, Brief, Fact, Quote, Span, SpeakerRef
 from composer.extract import facts as fact_rank
@@ -18,7 +17,8 @@ from composer.extract.sentences import Segment, all_sentences
 from composer.extract.speakers import Attribution, Attributor
 from composer.slugs import slugify
 
-_SENTENCE_END = re.compile(r"(?<=[.!?][”\"’]) |(?<=[.!?]) ")
+# Where a sentence may end before a quote: after '. ', or after '.” ' (a full stop inside the marks)
+_SENTENCE_ENDS = tuple(mark + close + " " for mark in ".!?" for close in ("", "”", '"', "’"))
 MIN_QUOTE_WORDS = 3  # one- and two-word quotes are scare quotes or labels, not something said
 MAX_FACTS = 8
 LEAD_WINDOW = 300  # characters before a quote that decide whether it is introduced (full) or inside a sentence
@@ -90,7 +90,7 @@ def _kind(body: str, item: Quoted, sentence: Segment) -> str:
     """Full when the quote is a sentence of its own or is introduced by a cue and a colon or comma."""
     text = body[item.start : item.end]
     start = max(min(sentence.start, item.outer_start), item.outer_start - LEAD_WINDOW)  # only its end matters
-    lead = _SENTENCE_END.split(body[start : item.outer_start])[-1].rstrip()
+    lead = body[_sentence_start(body, start, item.outer_start) : item.outer_start].rstrip()
     if item.continued or not lead or lead.endswith(":"):
         return "full"
     if lead.endswith(",") and text[:1].isupper():
@@ -123,6 +123,11 @@ def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast
         )
         for i, (value, s) in enumerate(ranked, 1)
     ]
+
+
+def _sentence_start(body: str, start: int, end: int) -> int:
+    """Just past the last sentence end in body[start:end] (a handful of `rfind`s: this runs for every quote)."""
+    return max((at + len(mark) for mark in _SENTENCE_ENDS if (at := body.rfind(mark, start, end)) >= 0), default=start)
 
 
 def _quoted_share(sentence: Segment, quoted: list[Quoted], ends: list[int]) -> float:
