@@ -60,6 +60,7 @@ def per_pass(root: Path, every: int) -> tuple[float, int]:
 
 
 def archived(rev: str, folder: Path) -> Path:
+    folder.mkdir()
     archive = subprocess.run(["git", "archive", rev, "composer"], cwd=REPO, capture_output=True, check=True)
     subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
     return folder
@@ -77,9 +78,12 @@ def main(argv: list[str] | None = None) -> None:
         print(f"PolNeAR corpus not found at {POLNEAR}: instruction counts skipped.")
         return
     with tempfile.TemporaryDirectory() as tmp:
-        roots = {"working tree": REPO}
+        # a copy, so that an edit made while the counts run (minutes) does not change what is counted
+        working = Path(tmp, "working")
+        shutil.copytree(REPO / "composer", working / "composer", ignore=shutil.ignore_patterns("__pycache__"))
+        roots = {"working tree": working}
         if args.against:
-            roots[args.against] = archived(args.against, Path(tmp))
+            roots[args.against] = archived(args.against, Path(tmp, "against"))
         with ThreadPoolExecutor(max_workers=2) as pool:
             counts = dict(zip(roots, pool.map(lambda root: per_pass(root, args.every), roots.values()), strict=True))
     for name, (millions, articles) in counts.items():
