@@ -10,10 +10,13 @@ wrong name is worse than none.
 Modules: `cues` (the patterns of speech around a quote, as data), `subjects` (who
 a sentence is about), `resolver` (from a phrase to a person), `described` (a source
 the article describes without naming it: 'a Twitter spokesman'), `windows` (the
-bounded text around a quote that the rules read), `attributor` (where to look, in
-which order).
+bounded text around a quote that the rules read), `attributor` (the cue beside a
+quote, and where to look in which order), `continuations` (a quote with no cue
+beside it: the quote it goes on from, a signature, the sentence before it),
+`attribution` (the result).
 """
 
-from composer.extract.speakers.attributor import Attribution, Attributor
+from composer.extract.speakers.attribution import Attribution
+from composer.extract.speakers.attributor import Attributor
 
 __all__ = ["Attribution", "Attributor"]

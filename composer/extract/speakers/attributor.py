@@ -1,17 +1,17 @@
 """Where to look for a quote's speaker, and in which order: the cue after it, the cue before it, the
-sentence's subject, the quote it continues."""
+sentence's subject; then, with no cue beside it, `continuations` (the quote it goes on from, …)."""
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-from dataclasses import dataclass
 
 from composer.extract.names import TITLE_WORDS, Mention
 from composer.extract.people import Cast, speech_beside
-from composer.extract.quotes import SIGNED_INSIDE, Quoted
-from composer.extract.sentences import Segment, first_sentence_end, last_sentence_end
+from composer.extract.quotes import Quoted
+from composer.extract.sentences import Segment, first_sentence_end
+from composer.extract.speakers.attribution import Attribution
+from composer.extract.speakers.continuations import Continuations
 from composer.extract.speakers.cues import (
     ADDRESSING,
     AFTER_CUE,
@@ -32,7 +32,6 @@ from composer.extract.speakers.cues import (
     PLACE_BEFORE_COMMA,
     RELATIVE,
     RELATIVE_TAIL,
-    SIGNATURE,
     SUBJECT,
     SUBJECT_FIRST,
     SUBJECT_THEN_PARTICIPLE,
@@ -49,20 +48,8 @@ from composer.extract.speakers.cues import (
     who_and_cue,
 )
 from composer.extract.speakers.resolver import Resolver
-from composer.extract.speakers.subjects import sentence_subjects
-from composer.extract.speakers.windows import (
-    after_text,
-    before_text,
-    fills_its_line,
-    fills_its_paragraph,
-    first_in_paragraph,
-)
-
-
-@dataclass(slots=True)
-class Attribution:
-    cue: str | None
-    speaker: str | None  # a cast key
+from composer.extract.speakers.subjects import named_subject, sentence_subjects
+from composer.extract.speakers.windows import after_text, before_text, ends_sentence
 
 
 class Attributor:
@@ -73,19 +60,14 @@ class Attributor:
         self.cast = cast
         self.resolver = Resolver(body, cast, sentence_subjects(body, cast, sentences))
         self.resolve = functools.partial(self.resolver.resolve, described=True)  # a phrase beside a cue
+        self.continuations = Continuations(body, cast, self.resolver)
 
     def attribute(self, quotes: list[Quoted]) -> list[Attribution]:
         results: list[Attribution] = []
         for index, quote in enumerate(quotes):
             found = self._beside(quote, quotes, index)
             if found.speaker is None:
-                found = self._signed_inside(quote) or (
-                    self._inherited(quote, quotes, index, results)
-                    or (self._said_just_before(quote) if first_in_paragraph(quotes, index) else None)
-                    or self._signed(quote)
-                    or self._introduced(quote)
-                    or found
-                )
+                found = self.continuations.find(quote, quotes, index, results) or found
             if found.speaker is not None:
                 self.resolver.remember(quote.outer_start, found.speaker)
             results.append(found)
@@ -106,7 +88,7 @@ class Attributor:
         cued = has_cue(after)  # no speech word after the quote, no pattern after it to try
         found = self._after(quote, after) if cued or IN_THE_VIEW_OF.match(after) else Attribution(None, None)
         before, offset = before_text(self.body, quote, quotes, index)
-        if found.speaker and not (self._ends_sentence(quote) and after.strip()[:1].isupper()):
+        if found.speaker and not (ends_sentence(self.body, quote) and after.strip()[:1].isupper()):
             return found
         cue = AFTER_CUE.match(after) if cued and found.speaker is None else None
         subject = cue and SUBJECT_THEN_PARTICIPLE.match(before)
@@ -141,89 +123,7 @@ class Attributor:
         if index == 0 or quotes[index - 1].paragraph != quotes[index].paragraph:
             return False
         previous = quotes[index - 1]
-        return not self.body[previous.outer_end : offset].strip() and not self._ends_sentence(previous)
-
-    def _signed(self, quote: Quoted) -> Attribution | None:
-        """'“I will look into it.” ¶ - Hillary Clinton.': a quote standing alone, signed on the next line."""
-        para = quote.paragraph
-        if not fills_its_paragraph(quote):
-            return None
-        line_end = self.body.find("\n", para.end + 2)
-        line = self.body[para.end : line_end if line_end > 0 else len(self.body)]
-        signature = SIGNATURE.match(line)
-        if not signature:
-            return None
-        speaker = self.resolve(signature.group("who"), para.end + signature.start("who"), quote.outer_start)
-        return Attribution(None, speaker) if speaker else None
-
-    def _signed_inside(self, quote: Quoted) -> Attribution | None:
-        """'“I worry that ….¶Dean Baker, Center for Economic and Policy Research.”': a pull quote signed on
-        its last line, inside the marks (`quotes` ends the quote before the signature). A signature that
-        names no one known speaks for no one: the voice before does not go on."""
-        close = quote.outer_end
-        if "\n" not in self.body[quote.end : close]:
-            return None  # the common case: nothing but the closing mark
-        while close > quote.end and self.body[close - 1] in "”\"'":
-            close -= 1
-        signature = SIGNED_INSIDE.match(self.body, quote.end, close)
-        if not signature:
-            return None
-        who = signature.group("who").rstrip(".")  # 'Donald Trump.'
-        speaker = self.resolve(who, signature.start("who"), quote.outer_start) or next(
-            (k for k in self.cast.names if k not in self.cast.orgs and f" {who}".endswith(f" {self.cast.display(k)}")),
-            None,
-        )  # a signature in Title Case is read as a headline, not for names: the full name, known elsewhere
-        return Attribution(None, speaker)
-
-    def _introduced(self, quote: Quoted) -> Attribution | None:
-        """'Valastro praised Christie’s record in the state. ¶ “We need someone who …”': a quote filling its
-        paragraph after a paragraph whose last sentence has a person as its subject and a speech verb."""
-        if not fills_its_paragraph(quote) or quote.continued:
-            return None
-        end = quote.paragraph.start - 2
-        start = self.body.rfind("\n\n", 0, end) + 2
-        previous = self.body[start:end].rstrip()
-        if not previous.endswith(".") or any(mark in previous for mark in '“”"'):
-            return None
-        cut = last_sentence_end(previous[:-1])
-        cut += len(previous[cut:]) - len(previous[cut:].lstrip())
-        sentence = previous[cut:]
-        if not has_cue(sentence):
-            return None
-        _, speaker = self._named_subject(sentence, start + cut, quote.outer_start)
-        return Attribution(None, speaker) if speaker else None
-
-    def _said_just_before(self, quote: Quoted) -> Attribution | None:
-        """'…, dos Santos says. “If the government …”': a quote opening the sentence after one that ends
-        with its speaker and a cue."""
-        start = quote.paragraph.start
-        previous = self.body[start : quote.outer_start].rstrip()
-        if not previous.endswith("."):
-            return None
-        previous = previous[:-1]
-        cut = last_sentence_end(previous)
-        match = TRAILING.search(previous, cut)
-        if match:
-            who, cue = who_and_cue(match)
-            speaker = self.resolve(match.group(who), start + match.start(who), quote.outer_start)
-            if speaker:
-                return Attribution(cue_text(match.group(cue)), speaker)
-        return self._subject_spoke_just_before(quote, previous, start, cut)
-
-    def _subject_spoke_just_before(self, quote: Quoted, previous: str, start: int, cut: int) -> Attribution | None:
-        """'Sen. Ann Poe (D-Vt.) tweeted a warning. “…”': a quote ending its paragraph after a sentence whose
-        subject spoke."""
-        if quote.outer_end < quote.paragraph.end - 1 or quote.continues:
-            return None
-        cut += len(previous[cut:]) - len(previous[cut:].lstrip())
-        sentence = previous[cut:]
-        if not sentence or any(mark in sentence for mark in '“”"') or not has_cue(sentence):
-            return None
-        _, speaker = self._named_subject(sentence, start + cut, quote.outer_start)
-        return Attribution(None, speaker) if speaker else None
-
-    def _ends_sentence(self, quote: Quoted) -> bool:
-        return self.body[quote.end - 1 : quote.end] in ".!?"
+        return not self.body[previous.outer_end : offset].strip() and not ends_sentence(self.body, previous)
 
     def _after(self, quote: Quoted, after: str) -> Attribution:
         match = AFTER_WHO_CUE.match(after)
@@ -363,7 +263,7 @@ class Attributor:
         match = pattern.match(before)
         if not match or (match.group("who").split()[0] in SUBORDINATORS and "," in before[match.end("who") :]):
             return self._after_long_lead(quote, before, offset)
-        match, speaker = self._named_subject(before, offset, quote.outer_start, match)
+        match, speaker = named_subject(self.resolver, before, offset, quote.outer_start, match)
         if not speaker:
             return self._after_long_lead(quote, before, offset)
         rest_start = offset + match.end("who")
@@ -388,20 +288,6 @@ class Attributor:
                 return found
         return Attribution(None, None)
 
-    def _named_subject(
-        self, sentence: str, offset: int, quote_start: int, match: re.Match[str] | None = None
-    ) -> tuple[re.Match[str] | None, str | None]:
-        """The sentence's subject and the speaker it names: after a lead-in ('Later, Berg …'), else from the
-        first word ('Ted Nordhaus, co-founder of the …, welcomed'), where the lead-in was the subject."""
-        match = match or SUBJECT.match(sentence)
-        if not match:
-            return None, None
-        speaker = self.resolver.resolve(match.group("who"), offset + match.start("who"), quote_start)
-        if speaker is None and match.start("who") > 0:
-            match = SUBJECT_FIRST.match(sentence)
-            speaker = match and self.resolver.resolve(match.group("who"), offset + match.start("who"), quote_start)
-        return match, speaker
-
     def _could_speak(self, mention: Mention, quote_start: int) -> bool:
         """Is a name between a subject and a quote a rival speaker ('Ruiz met Berg, whose plan was “…”',
         'Berg said'), rather than an object ('Lewandowski ripped Comey for acting as “…”', 'Cruz praised
@@ -412,57 +298,6 @@ class Attributor:
         if relative:  # a relative clause that runs on into the quote
             return "," not in self.body[relative.end() : quote_start]
         return speech_beside(self.body, mention.start, mention.end)
-
-    def _inherited(
-        self, quote: Quoted, quotes: list[Quoted], index: int, results: list[Attribution]
-    ) -> Attribution | None:
-        """'"A," he said. "B."' and multi-paragraph quotes keep the speaker of the part before."""
-        if index == 0:
-            return None
-        previous, prior = quotes[index - 1], results[index - 1]
-        if prior.speaker is None:
-            return None
-        if quote.continued or self._quote_only_paragraph(quote, previous):
-            return Attribution(prior.cue, prior.speaker)
-        if previous.paragraph == quote.paragraph:
-            between = self.body[previous.outer_end : quote.outer_start]
-            finite = [  # 'explaining', 'who said' are the same voice going on
-                m.group()
-                for m in CUES.finditer(between)
-                if not m.group().endswith("ing") and not between[: m.start()].endswith("who ")
-            ]
-            if "\n" in between:  # a line break is a paragraph break in some copy: a quote line goes on the one before
-                goes_on = fills_its_line(self.body, quote) and not between.rstrip().endswith(":")
-                return Attribution(prior.cue, prior.speaker) if goes_on else None
-            goes_on = len(between.split()) <= 45 and len(finite) <= 1
-            if goes_on and not self._someone_else_opens(between, previous, prior):
-                return Attribution(prior.cue, prior.speaker)
-            if self._opens_after_its_attribution(between):
-                return Attribution(prior.cue, prior.speaker)
-        return None
-
-    def _someone_else_opens(self, between: str, previous: Quoted, prior: Attribution) -> bool:
-        """'… a “rigged economy.” Ben Carson struggled …. And Marco Rubio, after a video on the “…”': a new
-        sentence about another person stands between the two quotes."""
-        cut = first_sentence_end(between)
-        if self._ends_sentence(previous) and SUBJECT_FIRST.match(between.lstrip()):
-            cut = 0  # '“… worse than amnesty.” And Rick Santorum turned …': a new sentence right after the quote
-        if cut is None or cut == len(between.rstrip()):
-            return False
-        start, end = previous.outer_end + cut, previous.outer_end + len(between)
-        subjects = self.resolver.subjects
-        index = bisect.bisect_left(subjects, (start,))
-        return any(k != prior.speaker for at, k in subjects[index : index + 5] if at < end)
-
-    def _opens_after_its_attribution(self, between: str) -> bool:
-        """'“A,” Poe told the Journal, after Ruiz stated her view. “B.”': B opens the sentence right after the
-        one attributing A, so it is the same voice, whatever other cues that sentence holds."""
-        sentence = between.rstrip()
-        return bool(sentence) and sentence[-1] in ".!?" and first_sentence_end(sentence) == len(sentence)
-
-    def _quote_only_paragraph(self, quote: Quoted, previous: Quoted) -> bool:
-        """A paragraph that is nothing but a quote goes on with the speaker of the paragraph before."""
-        return fills_its_paragraph(quote) and previous.paragraph.end + 2 == quote.paragraph.start
 
 
 UNNAMED_DETERMINERS = frozenset("the a an one another his her its their".split())

@@ -7,7 +7,8 @@ import re
 from composer.extract.names import TITLE_WORDS
 from composer.extract.people import Cast, speech_beside
 from composer.extract.sentences import Segment
-from composer.extract.speakers.cues import VERBS
+from composer.extract.speakers.cues import SUBJECT, SUBJECT_FIRST, VERBS
+from composer.extract.speakers.resolver import Resolver
 
 MAX_LEAD = 400  # characters: a lead-in of twelve words and a title fit; a longer one is no lead (and costly)
 
@@ -63,3 +64,18 @@ def is_subject_lead(lead: str) -> bool:
 
 _RELATIVE_IN_HEAD = re.compile(r"\b(?:who|whose|which)\b")
 LEAD_WORDS = frozenset({"and", "but", "former", "the", "then", "for"})  # "As for Trump, he …"
+
+
+def named_subject(
+    resolver: Resolver, sentence: str, offset: int, quote_start: int, match: re.Match[str] | None = None
+) -> tuple[re.Match[str] | None, str | None]:
+    """The sentence's subject and the speaker it names: after a lead-in ('Later, Berg …'), else from the
+    first word ('Ted Nordhaus, co-founder of the …, welcomed'), where the lead-in was the subject."""
+    match = match or SUBJECT.match(sentence)
+    if not match:
+        return None, None
+    speaker = resolver.resolve(match.group("who"), offset + match.start("who"), quote_start)
+    if speaker is None and match.start("who") > 0:
+        match = SUBJECT_FIRST.match(sentence)
+        speaker = match and resolver.resolve(match.group("who"), offset + match.start("who"), quote_start)
+    return match, speaker

@@ -68,5 +68,10 @@ def fills_its_paragraph(quote: Quoted) -> bool:
     return quote.outer_start == para.start and quote.outer_end >= para.end - 1
 
 
+def ends_sentence(body: str, quote: Quoted) -> bool:
+    """Does the quote's own text end its sentence ('… a long time.”')?"""
+    return body[quote.end - 1 : quote.end] in ".!?"
+
+
 def first_in_paragraph(quotes: list[Quoted], index: int) -> bool:
     return index == 0 or quotes[index - 1].paragraph != quotes[index].paragraph

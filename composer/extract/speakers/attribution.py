@@ -1,0 +1,11 @@
+"""A quote's attribution: the cue as written and the speaker it names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(slots=True)
+class Attribution:
+    cue: str | None
+    speaker: str | None  # a cast key

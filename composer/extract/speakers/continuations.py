@@ -1,0 +1,166 @@
+"""Where a quote with no cue beside it finds its speaker: the quote it goes on from, a signature, the
+sentence just before it. Each rule names a speaker only where the copy leaves no doubt."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+from composer.extract.people import Cast
+from composer.extract.quotes import SIGNED_INSIDE, Quoted
+from composer.extract.sentences import first_sentence_end, last_sentence_end
+from composer.extract.speakers.attribution import Attribution
+from composer.extract.speakers.cues import CUES, SIGNATURE, SUBJECT_FIRST, TRAILING, cue_text, has_cue, who_and_cue
+from composer.extract.speakers.resolver import Resolver
+from composer.extract.speakers.subjects import named_subject
+from composer.extract.speakers.windows import ends_sentence, fills_its_line, fills_its_paragraph, first_in_paragraph
+
+
+class Continuations:
+    """The rules for a quote with no cue beside it, in the order they are tried."""
+
+    def __init__(self, body: str, cast: Cast, resolver: Resolver) -> None:
+        self.body = body
+        self.cast = cast
+        self.resolver = resolver
+        self.resolve = functools.partial(resolver.resolve, described=True)
+
+    def find(self, quote: Quoted, quotes: list[Quoted], index: int, results: list[Attribution]) -> Attribution | None:
+        """The attribution a quote takes from its surroundings, or None. A pull quote signed by someone
+        unknown gets an attribution with no speaker: nothing else may speak for it."""
+        return self.signed_inside(quote) or (
+            self.inherited(quote, quotes, index, results)
+            or (self.said_just_before(quote) if first_in_paragraph(quotes, index) else None)
+            or self.signed(quote)
+            or self.introduced(quote)
+        )
+
+    def inherited(
+        self, quote: Quoted, quotes: list[Quoted], index: int, results: list[Attribution]
+    ) -> Attribution | None:
+        """'"A," he said. "B."' and multi-paragraph quotes keep the speaker of the part before."""
+        if index == 0:
+            return None
+        previous, prior = quotes[index - 1], results[index - 1]
+        if prior.speaker is None:
+            return None
+        if quote.continued or self._quote_only_paragraph(quote, previous):
+            return Attribution(prior.cue, prior.speaker)
+        if previous.paragraph == quote.paragraph:
+            between = self.body[previous.outer_end : quote.outer_start]
+            finite = [  # 'explaining', 'who said' are the same voice going on
+                m.group()
+                for m in CUES.finditer(between)
+                if not m.group().endswith("ing") and not between[: m.start()].endswith("who ")
+            ]
+            if "\n" in between:  # a line break is a paragraph break in some copy: a quote line goes on the one before
+                goes_on = fills_its_line(self.body, quote) and not between.rstrip().endswith(":")
+                return Attribution(prior.cue, prior.speaker) if goes_on else None
+            goes_on = len(between.split()) <= 45 and len(finite) <= 1
+            if goes_on and not self._someone_else_opens(between, previous, prior):
+                return Attribution(prior.cue, prior.speaker)
+            if self._opens_after_its_attribution(between):
+                return Attribution(prior.cue, prior.speaker)
+        return None
+
+    def _quote_only_paragraph(self, quote: Quoted, previous: Quoted) -> bool:
+        """A paragraph that is nothing but a quote goes on with the speaker of the paragraph before."""
+        return fills_its_paragraph(quote) and previous.paragraph.end + 2 == quote.paragraph.start
+
+    def _someone_else_opens(self, between: str, previous: Quoted, prior: Attribution) -> bool:
+        """'… a “rigged economy.” Ben Carson struggled …. And Marco Rubio, after a video on the “…”': a new
+        sentence about another person stands between the two quotes."""
+        cut = first_sentence_end(between)
+        if ends_sentence(self.body, previous) and SUBJECT_FIRST.match(between.lstrip()):
+            cut = 0  # '“… worse than amnesty.” And Rick Santorum turned …': a new sentence right after the quote
+        if cut is None or cut == len(between.rstrip()):
+            return False
+        start, end = previous.outer_end + cut, previous.outer_end + len(between)
+        subjects = self.resolver.subjects
+        index = bisect.bisect_left(subjects, (start,))
+        return any(k != prior.speaker for at, k in subjects[index : index + 5] if at < end)
+
+    def _opens_after_its_attribution(self, between: str) -> bool:
+        """'“A,” Poe told the Journal, after Ruiz stated her view. “B.”': B opens the sentence right after the
+        one attributing A, so it is the same voice, whatever other cues that sentence holds."""
+        sentence = between.rstrip()
+        return bool(sentence) and sentence[-1] in ".!?" and first_sentence_end(sentence) == len(sentence)
+
+    def said_just_before(self, quote: Quoted) -> Attribution | None:
+        """'…, dos Santos says. “If the government …”': a quote opening the sentence after one that ends
+        with its speaker and a cue."""
+        start = quote.paragraph.start
+        previous = self.body[start : quote.outer_start].rstrip()
+        if not previous.endswith("."):
+            return None
+        previous = previous[:-1]
+        cut = last_sentence_end(previous)
+        match = TRAILING.search(previous, cut)
+        if match:
+            who, cue = who_and_cue(match)
+            speaker = self.resolve(match.group(who), start + match.start(who), quote.outer_start)
+            if speaker:
+                return Attribution(cue_text(match.group(cue)), speaker)
+        return self._subject_spoke_just_before(quote, previous, start, cut)
+
+    def _subject_spoke_just_before(self, quote: Quoted, previous: str, start: int, cut: int) -> Attribution | None:
+        """'Sen. Ann Poe (D-Vt.) tweeted a warning. “…”': a quote ending its paragraph after a sentence whose
+        subject spoke."""
+        if quote.outer_end < quote.paragraph.end - 1 or quote.continues:
+            return None
+        cut += len(previous[cut:]) - len(previous[cut:].lstrip())
+        sentence = previous[cut:]
+        if not sentence or any(mark in sentence for mark in '“”"') or not has_cue(sentence):
+            return None
+        _, speaker = named_subject(self.resolver, sentence, start + cut, quote.outer_start)
+        return Attribution(None, speaker) if speaker else None
+
+    def signed(self, quote: Quoted) -> Attribution | None:
+        """'“I will look into it.” ¶ - Hillary Clinton.': a quote standing alone, signed on the next line."""
+        para = quote.paragraph
+        if not fills_its_paragraph(quote):
+            return None
+        line_end = self.body.find("\n", para.end + 2)
+        line = self.body[para.end : line_end if line_end > 0 else len(self.body)]
+        signature = SIGNATURE.match(line)
+        if not signature:
+            return None
+        speaker = self.resolve(signature.group("who"), para.end + signature.start("who"), quote.outer_start)
+        return Attribution(None, speaker) if speaker else None
+
+    def signed_inside(self, quote: Quoted) -> Attribution | None:
+        """'“I worry that ….¶Dean Baker, Center for Economic and Policy Research.”': a pull quote signed on
+        its last line, inside the marks (`quotes` ends the quote before the signature). A signature that
+        names no one known speaks for no one: the voice before does not go on."""
+        close = quote.outer_end
+        if "\n" not in self.body[quote.end : close]:
+            return None  # the common case: nothing but the closing mark
+        while close > quote.end and self.body[close - 1] in "”\"'":
+            close -= 1
+        signature = SIGNED_INSIDE.match(self.body, quote.end, close)
+        if not signature:
+            return None
+        who = signature.group("who").rstrip(".")  # 'Donald Trump.'
+        speaker = self.resolve(who, signature.start("who"), quote.outer_start) or next(
+            (k for k in self.cast.names if k not in self.cast.orgs and f" {who}".endswith(f" {self.cast.display(k)}")),
+            None,
+        )  # a signature in Title Case is read as a headline, not for names: the full name, known elsewhere
+        return Attribution(None, speaker)
+
+    def introduced(self, quote: Quoted) -> Attribution | None:
+        """'Valastro praised Christie’s record in the state. ¶ “We need someone who …”': a quote filling its
+        paragraph after a paragraph whose last sentence has a person as its subject and a speech verb."""
+        if not fills_its_paragraph(quote) or quote.continued:
+            return None
+        end = quote.paragraph.start - 2
+        start = self.body.rfind("\n\n", 0, end) + 2
+        previous = self.body[start:end].rstrip()
+        if not previous.endswith(".") or any(mark in previous for mark in '“”"'):
+            return None
+        cut = last_sentence_end(previous[:-1])
+        cut += len(previous[cut:]) - len(previous[cut:].lstrip())
+        sentence = previous[cut:]
+        if not has_cue(sentence):
+            return None
+        _, speaker = named_subject(self.resolver, sentence, start + cut, quote.outer_start)
+        return Attribution(None, speaker) if speaker else None
