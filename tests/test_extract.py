@@ -879,3 +879,21 @@ def test_a_name_in_the_subjects_appositive_is_no_antecedent():
         "“The bridge is done,” he told the Star."
     )
     assert speakers(text) == [("The bridge is done,", "Tom Berg")]
+
+
+def test_a_lone_surname_is_the_articles_main_bearer_of_it():
+    text = (
+        "Sen. Chris Murphy spoke for hours. Chris Murphy wants new gun laws.\n\n"
+        "He told of a teacher’s aide, Anne Marie Murphy, who died protecting a child.\n\n"
+        "“It takes courage to look into the eye of a shooter,” Murphy said."
+    )
+    assert speakers(text)[-1] == ("It takes courage to look into the eye of a shooter,", "Chris Murphy")
+
+
+def test_a_surname_with_a_capitalised_word_before_it_is_not_a_second_person():
+    text = (
+        "Sen. Ann Poe spoke on Monday. Ann Poe wants the bridge.\n\n"
+        "Does Poe get it? Nobody knows.\n\n"
+        "“We will build it,” Poe said."
+    )
+    assert speakers(text)[-1] == ("We will build it,", "Ann Poe")

@@ -207,7 +207,7 @@ def _link(mention: Mention, forms: dict[tuple[str, ...], list[int]], cast: Cast,
         if len(mention.tokens) == 1 and not (lone[word] if word in lone else _single_is_person(cast.body, mention)):
             return None
         forms = {mention.tokens: [mention.start]}
-    best = _nearest_form(mention, forms)
+    best = _nearest_form(mention, forms, cast.body)
     key = " ".join(best)
     if len(best) >= len(cast.names.get(key, ())):
         cast.names[key] = best
@@ -219,20 +219,27 @@ def _compatible(short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     return len(short) == 1 or short[0] == longer[0] or short[0].rstrip(".") == longer[0][0]
 
 
-def _nearest_form(mention: Mention, forms: dict[tuple[str, ...], list[int]]) -> tuple[str, ...]:
-    """The fullest form named last before `mention`; failing that, the fullest named first after it."""
+def _nearest_form(mention: Mention, forms: dict[tuple[str, ...], list[int]], body: str) -> tuple[str, ...]:
+    """Which full name a lone surname stands for: one named earlier in its own paragraph, else the article's
+    main bearer of the name, named most often ('Murphy said' is Sen. Chris Murphy, not the victim Anne
+    Marie Murphy named in the paragraph before; 'Fiorina' is Carly, not her husband Frank). A form that
+    opens with a first name comes before one a sentence or a headline capitalised ('Does Rubio')."""
     if len(forms) == 1:  # the common case: one full name
         return next(iter(forms))
-    earlier = {}  # form -> its last start before the mention
-    for tokens, starts in forms.items():
-        index = bisect.bisect_right(starts, mention.start)
-        if index:
-            earlier[tokens] = starts[index - 1]
+    earlier = [
+        (starts[i - 1], tokens) for tokens, starts in forms.items() if (i := bisect.bisect_right(starts, mention.start))
+    ]
     if earlier:
-        longest = max(len(t) for t in earlier)
-        return max((t for t in earlier if len(t) == longest), key=earlier.__getitem__)
-    longest = max(len(t) for t in forms)
-    return min((t for t in forms if len(t) == longest), key=lambda t: forms[t][0])
+        at, tokens = max(earlier)
+        if "\n\n" not in body[at : mention.start]:
+            return tokens  # 'Ann Poe and her husband, Tom Poe, … Poe said': the nearest in the paragraph
+    return max(forms, key=lambda t: (_given_name(t), len(forms[t]), -forms[t][0]))
+
+
+def _given_name(tokens: tuple[str, ...]) -> bool:
+    """Does the form open with a common first name ('Thomas Perez'), not a word a headline capitalised
+    ('Understated Perez', 'De Blasio')?"""
+    return tokens[0] in MALE_FIRST_NAMES or tokens[0] in FEMALE_FIRST_NAMES
 
 
 _WORDS_AFTER = re.compile(r"^[ \u00a0](\w+)(?:[ \u00a0](\w+))?")
