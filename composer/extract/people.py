@@ -221,9 +221,10 @@ def _compatible(short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
 
 def _nearest_form(mention: Mention, forms: dict[tuple[str, ...], list[int]], body: str) -> tuple[str, ...]:
     """Which full name a lone surname stands for: one named earlier in its own paragraph, else the article's
-    main bearer of the name, named most often ('Murphy said' is Sen. Chris Murphy, not the victim Anne
-    Marie Murphy named in the paragraph before; 'Fiorina' is Carly, not her husband Frank). A form that
-    opens with a first name comes before one a sentence or a headline capitalised ('Does Rubio')."""
+    main bearer of the name, the one it named first ('Murphy said' is Sen. Chris Murphy, not the victim Anne
+    Marie Murphy named in the paragraph before; 'Fiorina' is Carly, not her husband Frank). Counting full
+    names would not do: writers spell out the other person's name to tell them apart. A form that opens
+    with a first name comes before one a sentence or a headline capitalised ('Does Rubio')."""
     if len(forms) == 1:  # the common case: one full name
         return next(iter(forms))
     earlier = [
@@ -233,7 +234,7 @@ def _nearest_form(mention: Mention, forms: dict[tuple[str, ...], list[int]], bod
         at, tokens = max(earlier)
         if "\n\n" not in body[at : mention.start]:
             return tokens  # 'Ann Poe and her husband, Tom Poe, … Poe said': the nearest in the paragraph
-    return max(forms, key=lambda t: (_given_name(t), len(forms[t]), -forms[t][0]))
+    return max(forms, key=lambda t: (_given_name(t), -forms[t][0]))
 
 
 def _given_name(tokens: tuple[str, ...]) -> bool:
