@@ -897,3 +897,20 @@ def test_a_surname_with_a_capitalised_word_before_it_is_not_a_second_person():
         "“We will build it,” Poe said."
     )
     assert speakers(text)[-1] == ("We will build it,", "Ann Poe")
+
+
+def test_a_country_or_state_alone_is_never_a_person():
+    text = (
+        "Adm. Tom Berg commands the fleet. China warned him on Monday. But California offered its help.\n\n"
+        "“I have voiced my views in private,” he said."
+    )
+    result = brief(text)
+    assert {p.name for p in result.people} == {"Tom Berg"}
+    assert speakers(text) == [("I have voiced my views in private,", "Tom Berg")]
+
+
+def test_a_name_that_is_also_a_place_stays_a_name():
+    names = {
+        p.name for p in brief("Rep. Jim Jordan spoke. California Gov. Ann Poe and Texas Sen. Tom Berg listened.").people
+    }
+    assert {"Jim Jordan", "Ann Poe", "Tom Berg"} <= names

@@ -16,6 +16,7 @@ from composer.extract.patterns import (
     NON_NAME_WORDS,
     ORG_SPEAKERS,
     ORG_WORDS,
+    PLACE_NAMES,
     PLACE_WORDS,
     SENTENCE_STARTERS,
     TITLES,
@@ -194,7 +195,7 @@ def _single_word_is_org(word: str) -> bool | None:
     if len(word) < 2 or _never_a_name(word) or word in _SUFFIXES or word.endswith("."):
         return None
     org = word in ORG_WORDS or word.isupper()
-    if word in PLACE_WORDS and not org:
+    if (word in PLACE_WORDS or word in PLACE_NAMES) and not org:
         return None
     if org and not word.isupper() and word.lower() not in ORG_SPEAKERS:
         return None
@@ -261,7 +262,9 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     org = not parts.isdisjoint(ORG_WORDS) or any(t.isupper() and t.isalpha() and len(t) > 1 for t in kept)
     if org and len(kept) == 2 and kept[1] in _ORG_SURNAMES and kept[0] in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
         org = False  # 'Max Hall', 'Frank Church': a first name and a surname that is also an organisation's word
-    place = not words.isdisjoint(PLACE_WORDS) and not _middle_name_like_a_place(kept)
+    place = (not words.isdisjoint(PLACE_WORDS) and not _middle_name_like_a_place(kept)) or (
+        len(kept) == 1 and kept[0] in PLACE_NAMES  # 'But California offered', 'In Texas,'
+    )
     if place and not org:
         return None
     if all(t.endswith(".") for t in kept):

@@ -178,6 +178,28 @@ PLACE_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Countries, US states and regions written as one word: alone, such a word is a place, never a person ('China
+# warned', 'California voted'), nor a 'he' later on. Those that are also common names stay out (Jordan, Israel,
+# Georgia, Virginia, Washington, Chad).
+PLACE_NAMES: frozenset[str] = frozenset(
+    """
+    Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus
+    Belgium Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Canada Chile China Colombia Croatia Cuba Cyprus
+    Denmark Ecuador Egypt Eritrea Estonia Ethiopia Finland France Germany Ghana Greece Guatemala Haiti Honduras
+    Hungary Iceland India Indonesia Iran Iraq Ireland Italy Jamaica Japan Kazakhstan Kenya Kosovo Kuwait
+    Kyrgyzstan Laos Latvia Lebanon Libya Lithuania Luxembourg Macedonia Malaysia Mali Malta Mexico Moldova
+    Mongolia Montenegro Morocco Mozambique Myanmar Nepal Netherlands Nicaragua Niger Nigeria Norway Oman
+    Pakistan Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Scotland
+    Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tajikistan
+    Tanzania Thailand Tunisia Turkey Turkmenistan Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales
+    Yemen Zambia Zimbabwe Britain England Europe Asia Africa America Americas Antarctica Crimea Gaza Tibet
+    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois
+    Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+    Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin
+    Wyoming
+    """.split()
+)
+
 # Common first names with a clear gender (US usage), a prior for 'he'/'she' when the article says little.
 MALE_FIRST_NAMES: frozenset[str] = frozenset(
     """
