@@ -914,3 +914,18 @@ def test_a_name_that_is_also_a_place_stays_a_name():
         p.name for p in brief("Rep. Jim Jordan spoke. California Gov. Ann Poe and Texas Sen. Tom Berg listened.").people
     }
     assert {"Jim Jordan", "Ann Poe", "Tom Berg"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one who said it, not the one named in what they said
+        ("Tom Berg said Max Poe had hurt the town.\n\n“It is not good for him,” he said.", "Tom Berg"),
+        ("Tom Berg says Max Poe is trying to distract. He says “nobody needs another bridge.”", "Tom Berg"),
+        # but the one asked answers, and a name after 'aides say' is the sentence's subject
+        ("Ann Poe asked Tom Berg how high the bridge would be.\n\n“It could be 45 feet,” he said.", "Tom Berg"),
+        ("Aides say Tom Berg also advises the mayor.\n\n“We will build it,” he said.", "Tom Berg"),
+    ],
+)
+def test_who_he_is_after_a_sentence_that_reports_speech(text, expected):
+    assert speakers(text)[-1][1] == expected

@@ -251,18 +251,41 @@ _AUXILIARIES = frozenset({"has", "had", "have", "would", "also", "then", "later"
 
 def _speech_beside(before: str, after: str) -> bool:
     """'Trump mused', 'Trump tersely told', 'said Trump' (set lookups: this runs for every lone word)."""
+    return _verb_after(after) or _verb_before(before)
+
+
+def _verb_after(after: str) -> bool:
+    """'Trump mused', 'Trump tersely told', 'Sotomayor has said'."""
     words = _WORDS_AFTER.match(after)
-    if words:
-        first, second = words.groups()
-        if first in SPEECH_VERBS or ((first.endswith("ly") or first in _AUXILIARIES) and second in SPEECH_VERBS):
-            return True
-    last = before.rsplit(None, 1)[-1:]
-    return before.endswith((" ", "\u00a0")) and bool(last) and last[0] in SPEECH_VERBS and last[0] not in OBJECT_CUES
+    if not words:
+        return False
+    first, second = words.groups()
+    return first in SPEECH_VERBS or ((first.endswith("ly") or first in _AUXILIARIES) and second in SPEECH_VERBS)
+
+
+def _verb_before(before: str, inverted: bool = False) -> bool:
+    """'said Trump'; with `inverted`, only as an attribution after a quote or a comma ('…,” said Wilcox'),
+    not where the name opens what was said ('Murphy said Trump continued …')."""
+    parts = before.rsplit(None, 1)
+    last = parts[-1] if parts else ""
+    if not before.endswith((" ", "\u00a0")) or last not in SPEECH_VERBS or last in OBJECT_CUES:
+        return False
+    return not inverted or (len(parts) == 2 and parts[0].endswith((",", "”", '"', "''", "—")))
 
 
 def speech_beside(body: str, start: int, end: int) -> bool:
     """Is the name at body[start:end] next to a speech verb ('Trump mused', 'said Trump')?"""
     return _speech_beside(body[max(0, start - 40) : start], body[end : end + 30])
+
+
+def speech_after(body: str, end: int) -> bool:
+    """Is the name ending at `end` followed by a speech verb ('Trump mused')?"""
+    return _verb_after(body[end : end + 30])
+
+
+def speech_before(body: str, start: int, inverted: bool = False) -> bool:
+    """Is the name starting at `start` preceded by a speech verb ('said Trump'); see `_verb_before`."""
+    return _verb_before(body[max(0, start - 40) : start], inverted)
 
 
 def _single_is_person(body: str, mention: Mention) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from composer.extract.names import TITLE_WORDS
-from composer.extract.people import Cast, speech_beside
+from composer.extract.people import Cast, speech_after, speech_before
 from composer.extract.sentences import Segment
 from composer.extract.speakers.cues import SUBJECT, SUBJECT_FIRST, VERBS
 from composer.extract.speakers.resolver import Resolver
@@ -21,6 +21,7 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
     subjects = []
     index = 0
     opening_end = -1  # where the name opening the last sentence ends
+    subject_sentence = -1  # the sentence of the last subject: a name after its speech verb is what it said
     for mention, key in cast.mentions:
         if key in cast.orgs:
             continue
@@ -32,11 +33,24 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
         if is_subject_lead(lead):
             subjects.append((mention.start, key))
             opening_end = mention.end
-        elif not AFTER_PREPOSITION.search(body, max(0, mention.start - 8), mention.start) and (
-            speech_beside(body, mention.start, mention.end) or APPOSITIVE_THEN_VERB.match(body, mention.end)
+            subject_sentence = index
+        elif AFTER_PREPOSITION.search(body, max(0, mention.start - 8), mention.start):
+            continue  # 'a philanthropist from Monsey, New York, said'
+        elif (
+            speech_after(body, mention.end)
+            or speech_before(body, mention.start, inverted=True)
+            or APPOSITIVE_THEN_VERB.match(body, mention.end)
         ):
             subjects.append((mention.start, key))
+            subject_sentence = index
+        elif speech_before(body, mention.start) and (subject_sentence != index or _asked(body, mention.start)):
+            subjects.append((mention.start, key))  # 'aides say Ivanka Trump advises', but not 'Cox says Obama is'
     return subjects
+
+
+def _asked(body: str, start: int) -> bool:
+    """'Hannity asked Trump how high …': the one asked answers next."""
+    return body.endswith(("asked ", "asks "), max(0, start - 6), start)
 
 
 # 'Roberta Lange, the state party chairwoman, said …': a name, an appositive, then its verb.
