@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from composer.blocks import Person
@@ -118,14 +119,16 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
         if len(m.tokens) > 1 and not m.org:
             full.setdefault(m.tokens[-1], {}).setdefault(m.tokens, []).append(m.start)
     lone = _lone_names(body, raw, full)
-    forms: dict[tuple, dict[tuple[str, ...], list[int]]] = {}  # a name's compatible fuller forms
+    by_first = _by_first_word(full)
+    forms: dict[tuple, Forms] = {}  # a name's compatible fuller forms
     for mention in sorted(raw, key=lambda m: -len(m.tokens)):
         honorific = _honorific_gender(body, mention) if len(mention.tokens) == 1 else None
         if (mention.tokens, honorific) not in forms:
-            last = full.get(mention.tokens[-1], {})
-            forms[mention.tokens, honorific] = {
-                t: starts for t, starts in last.items() if _compatible(mention.tokens, t) and _fits(honorific, t)
-            } or _by_first_name(mention.tokens, honorific, full)
+            candidates = _candidates(mention.tokens, full, by_first)
+            forms[mention.tokens, honorific] = Forms(
+                {t: starts for t, starts in candidates if _compatible(mention.tokens, t) and _fits(honorific, t)}
+                or _by_first_name(mention.tokens, honorific, full)
+            )
         key = _link(mention, forms[mention.tokens, honorific], cast, lone)
         if key is None:
             continue
@@ -192,7 +195,7 @@ def _lone_names(body: str, raw: list[Mention], full: dict[str, dict]) -> dict[st
     return lone
 
 
-def _link(mention: Mention, forms: dict[tuple[str, ...], list[int]], cast: Cast, lone: dict[str, bool]) -> str | None:
+def _link(mention: Mention, forms: Forms, cast: Cast, lone: dict[str, bool]) -> str | None:
     """Canonical key: the fullest form of this name seen in the article."""
     if mention.org:
         longer = [k for k in cast.orgs if cast.names[k][-len(mention.tokens) :] == mention.tokens]
@@ -202,16 +205,40 @@ def _link(mention: Mention, forms: dict[tuple[str, ...], list[int]], cast: Cast,
         cast.names.setdefault(key, mention.tokens)
         cast.orgs.add(key)
         return key
-    if not forms:
+    if forms.starts:
+        best = forms.nearest(mention, cast.body)
+    else:
         word = mention.tokens[0]
         if len(mention.tokens) == 1 and not (lone[word] if word in lone else _single_is_person(cast.body, mention)):
             return None
-        forms = {mention.tokens: [mention.start]}
-    best = _nearest_form(mention, forms, cast.body)
+        best = mention.tokens
     key = " ".join(best)
     if len(best) >= len(cast.names.get(key, ())):
         cast.names[key] = best
     return key
+
+
+def _by_first_word(full: dict[str, dict[tuple[str, ...], list[int]]]) -> dict[tuple[str, str], list[tuple]]:
+    """The full forms of each surname by their first word and by its first letter (for an initial): a full
+    name need only be checked against those (2,000 people sharing a surname must not cost 2,000² checks)."""
+    index: dict[tuple[str, str], list[tuple]] = {}
+    for surname, named in full.items():
+        for tokens, starts in named.items():
+            index.setdefault((surname, tokens[0]), []).append((tokens, starts))
+            if len(tokens[0]) > 1:
+                index.setdefault((surname, tokens[0][0]), []).append((tokens, starts))
+    return index
+
+
+def _candidates(tokens: tuple[str, ...], full: dict, by_first: dict) -> Iterable[tuple]:
+    """The forms `_compatible` may accept: all of a lone surname's; for a full name, those opening with its
+    first word, or with its initial ('J. Smith')."""
+    if len(tokens) == 1:
+        return full.get(tokens[0], {}).items()
+    first = tokens[0].rstrip(".")
+    if len(first) == 1:
+        return by_first.get((tokens[-1], first), [])
+    return by_first.get((tokens[-1], tokens[0]), [])
 
 
 def _compatible(short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
@@ -219,22 +246,33 @@ def _compatible(short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     return len(short) == 1 or short[0] == longer[0] or short[0].rstrip(".") == longer[0][0]
 
 
-def _nearest_form(mention: Mention, forms: dict[tuple[str, ...], list[int]], body: str) -> tuple[str, ...]:
-    """Which full name a lone surname stands for: one named earlier in its own paragraph, else the article's
-    main bearer of the name, the one it named first ('Murphy said' is Sen. Chris Murphy, not the victim Anne
-    Marie Murphy named in the paragraph before; 'Fiorina' is Carly, not her husband Frank). Counting full
-    names would not do: writers spell out the other person's name to tell them apart. A form that opens
-    with a first name comes before one a sentence or a headline capitalised ('Does Rubio')."""
-    if len(forms) == 1:  # the common case: one full name
-        return next(iter(forms))
-    earlier = [
-        (starts[i - 1], tokens) for tokens, starts in forms.items() if (i := bisect.bisect_right(starts, mention.start))
-    ]
-    if earlier:
-        at, tokens = max(earlier)
-        if "\n\n" not in body[at : mention.start]:
-            return tokens  # 'Ann Poe and her husband, Tom Poe, … Poe said': the nearest in the paragraph
-    return max(forms, key=lambda t: (_given_name(t), -forms[t][0]))
+class Forms:
+    """The full forms a name may stand for, with where each is named, indexed for the question every
+    mention of the name asks: which of them is it?"""
+
+    __slots__ = ("_at", "_main", "_named", "starts")
+
+    def __init__(self, starts: dict[tuple[str, ...], list[int]]) -> None:
+        self.starts = starts
+        self._named = sorted((at, tokens) for tokens, ats in starts.items() for at in ats)
+        self._at = [at for at, _ in self._named]
+        self._main = max(starts, key=lambda t: (_given_name(t), -starts[t][0])) if starts else ()
+
+    def nearest(self, mention: Mention, body: str) -> tuple[str, ...]:
+        """Which full name a lone surname stands for: one named earlier in its own paragraph, else the
+        article's main bearer of the name, the one it named first ('Murphy said' is Sen. Chris Murphy, not the
+        victim Anne Marie Murphy named in the paragraph before; 'Fiorina' is Carly, not her husband Frank).
+        Counting full names would not do: writers spell out the other person's name to tell them apart. A
+        form that opens with a first name comes before one a sentence or a headline capitalised ('Does
+        Rubio')."""
+        if len(self.starts) == 1:  # the common case: one full name
+            return self._main
+        index = bisect.bisect_right(self._at, mention.start)
+        if index:
+            at, tokens = self._named[index - 1]
+            if "\n\n" not in body[at : mention.start]:
+                return tokens  # 'Ann Poe and her husband, Tom Poe, … Poe said': the nearest in the paragraph
+        return self._main
 
 
 def _given_name(tokens: tuple[str, ...]) -> bool:
