@@ -247,16 +247,14 @@ def _compatible(short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
 
 
 class Forms:
-    """The full forms a name may stand for, with where each is named, indexed for the question every
-    mention of the name asks: which of them is it?"""
+    """The full forms a name may stand for, with where each is named, indexed (when there are several) for
+    the question every mention of the name asks: which of them is it?"""
 
     __slots__ = ("_at", "_main", "_named", "starts")
 
     def __init__(self, starts: dict[tuple[str, ...], list[int]]) -> None:
         self.starts = starts
-        self._named = sorted((at, tokens) for tokens, ats in starts.items() for at in ats)
-        self._at = [at for at, _ in self._named]
-        self._main = max(starts, key=lambda t: (_given_name(t), -starts[t][0])) if starts else ()
+        self._named: list[tuple[int, tuple[str, ...]]] | None = None  # built on the first question
 
     def nearest(self, mention: Mention, body: str) -> tuple[str, ...]:
         """Which full name a lone surname stands for: one named earlier in its own paragraph, else the
@@ -266,7 +264,11 @@ class Forms:
         form that opens with a first name comes before one a sentence or a headline capitalised ('Does
         Rubio')."""
         if len(self.starts) == 1:  # the common case: one full name
-            return self._main
+            return next(iter(self.starts))
+        if self._named is None:
+            self._named = sorted((at, tokens) for tokens, ats in self.starts.items() for at in ats)
+            self._at = [at for at, _ in self._named]
+            self._main = max(self.starts, key=lambda t: (_given_name(t), -self.starts[t][0]))
         index = bisect.bisect_right(self._at, mention.start)
         if index:
             at, tokens = self._named[index - 1]
