@@ -929,3 +929,25 @@ def test_a_name_that_is_also_a_place_stays_a_name():
 )
 def test_who_he_is_after_a_sentence_that_reports_speech(text, expected):
     assert speakers(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Sen. Ann Poe spoke. Does Poe want it? Nobody does. Had Poe won, the bridge we had would stand.",
+            {"Ann Poe"},
+        ),
+        ("More Ann Poe news: the bridge is done. It is more than anyone had hoped.", {"Ann Poe"}),
+        # kept: a word never written in lower case, and an organisation whose first word is
+        ("Khizr Poe spoke. Ann Poe listened.", {"Khizr Poe", "Ann Poe"}),
+        ("Black Lives Matter marched. Ann Poe, a black woman, spoke.", {"Black Lives Matter", "Ann Poe"}),
+    ],
+)
+def test_a_word_capitalised_by_the_sentence_is_not_part_of_a_name(text, names):
+    assert {p.name for p in brief(text).people} == names
+
+
+def test_a_capitalised_cue_opening_a_label():
+    text = "Roger Stone stated his case at length.\n\nStated Stone:\n\n“The stakes are high for all of us.”"
+    assert speakers(text) == [("The stakes are high for all of us.", "Roger Stone")]

@@ -112,7 +112,7 @@ class Cast:
 def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     """Find name mentions outside `blocked` spans (quotes), then link surnames to full names."""
     stretches = outside(body, sorted(blocked + title_case_lines(body)))
-    raw = find_mentions(body, stretches)
+    raw = _without_capitalised_words(body, find_mentions(body, stretches))
     cast = Cast(body=body)
     full: dict[str, dict[tuple[str, ...], list[int]]] = {}  # last word -> multi-word forms -> their starts
     for m in raw:
@@ -216,6 +216,47 @@ def _link(mention: Mention, forms: Forms, cast: Cast, lone: dict[str, bool]) -> 
     if len(best) >= len(cast.names.get(key, ())):
         cast.names[key] = best
     return key
+
+
+def _without_capitalised_words(body: str, raw: list[Mention]) -> list[Mention]:
+    """'Does Rubio …?', 'Had Sanders won', 'Top Sanders aides', 'More Hillary Clinton': a name run that opens a
+    sentence with a word the article also writes in lower case, before a first name or the surname of someone
+    named in full ('Marco Rubio'), is the name without that word. A first name from the lists stays ('Will',
+    'Mark'), and so do a word never written in lower case ('Khizr Khan') and an organisation ('Black Lives
+    Matter')."""
+    named = {m.tokens[-1] for m in raw if len(m.tokens) > 1 and not m.org and _given_name(m.tokens)}
+    out = []
+    for mention in raw:
+        first = mention.tokens[0]
+        if (
+            len(mention.tokens) > 1
+            and not mention.org
+            and not _given_name(mention.tokens)
+            and (_given_name(mention.tokens[1:]) or (len(mention.tokens) == 2 and mention.tokens[1] in named))
+            and _opens_a_sentence(body, mention.start)
+            and _written_lower(body, first)
+        ):
+            at = body.index(mention.tokens[1], mention.start + len(first))
+            mention = Mention(at, mention.end, mention.tokens[1:], mention.org)
+        out.append(mention)
+    return out
+
+
+def _opens_a_sentence(body: str, start: int) -> bool:
+    before = body[max(0, start - 3) : start]
+    return start == 0 or before.endswith(("\n", ". ", "? ", "! ", "“", '"', ".” ", "?” "))
+
+
+def _written_lower(body: str, word: str) -> bool:
+    """Does the body hold `word` in lower case as a word of its own ('does', 'had', 'top')?"""
+    lowered = word.lower()
+    at = body.find(lowered)
+    while at >= 0:
+        end = at + len(lowered)
+        if (at == 0 or not body[at - 1].isalpha()) and (end == len(body) or not body[end].isalpha()):
+            return True
+        at = body.find(lowered, end)
+    return False
 
 
 def _by_first_word(full: dict[str, dict[tuple[str, ...], list[int]]]) -> dict[tuple[str, str], list[tuple]]:

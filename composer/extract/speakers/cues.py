@@ -89,7 +89,8 @@ PARTICIPLE = re.compile(
 )
 # 'Said Comey, “…”': the cue first, at the start of the sentence.
 BEFORE_CUE_WHO = re.compile(
-    r"(?:^|[,;]\s+)(?P<cue>said|says|added|adds|wrote|writes|asked|asks|explained|noted)\s+(?P<who>[^,“”\"]{1,80}?)"
+    r"(?:^|[,;]\s+)(?P<cue>said|says|added|adds|wrote|writes|asked|asks|explained|noted|stated|continued|declared)"
+    r"\s+(?P<who>[^,“”\"]{1,80}?)"
     r"(?:,\s+(?:who|a|an|the)\s[^“”\"]{1,120}?)?,?\s*:?\s*$",  # 'Said Ann Poe, who grew up here, “…”'
     re.IGNORECASE,
 )
@@ -178,7 +179,15 @@ def before_patterns(before: str) -> list[re.Pattern[str]]:
     return patterns
 
 
-CUE_WORDS = SPEECH_VERBS | {p.split()[0] for p in SPEECH_PHRASES} | {"according", "put", "said", "Said", "According"}
+_OPENING_CUES = "said says added adds wrote writes explained noted stated continued declared according"  # not 'Asked'
+
+# 'Said Comey, “…”', 'Stated Stone: “…”': the cues that may open a sentence count capitalised too
+CUE_WORDS = (
+    SPEECH_VERBS
+    | {p.split()[0] for p in SPEECH_PHRASES}
+    | {"put"}
+    | {w for cue in _OPENING_CUES.split() for w in (cue, cue.capitalize())}
+)
 
 
 def has_cue(text: str) -> bool:
