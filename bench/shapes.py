@@ -33,6 +33,8 @@ def shapes() -> dict[str, str]:
         "4,000 people, each then 'he said'": " ".join(
             f"Tom {_surname(i)} spoke. “We built it to last,” he said." for i in range(4000)
         ),
+        "5,000 sentences opening with a word and a surname": "Ann Ruiz spoke. "
+        + " ".join(f"{_surname(i)} Ruiz spoke." for i in range(5000)),
         "2,000 people sharing a surname, then it alone 2,000 times": (
             " ".join(f"{_surname(i)} Ruiz spoke." for i in range(2000)) + "\n\n" + " ".join(["Ruiz said so."] * 2000)
         ),

@@ -225,19 +225,21 @@ def _without_capitalised_words(body: str, raw: list[Mention]) -> list[Mention]:
     'Mark'), and so do a word never written in lower case ('Khizr Khan') and an organisation ('Black Lives
     Matter')."""
     named = {m.tokens[-1] for m in raw if len(m.tokens) > 1 and not m.org and _given_name(m.tokens)}
+    lower: set[str] | None = None  # the body's lower-case words, gathered once, and only if a name asks
     out = []
     for mention in raw:
-        first = mention.tokens[0]
+        tokens = mention.tokens
         if (
-            len(mention.tokens) > 1
+            len(tokens) > 1
             and not mention.org
-            and not _given_name(mention.tokens)
-            and (_given_name(mention.tokens[1:]) or (len(mention.tokens) == 2 and mention.tokens[1] in named))
+            and not _given_name(tokens)
+            and (_given_name(tokens[1:]) or (len(tokens) == 2 and tokens[1] in named))
             and _opens_a_sentence(body, mention.start)
-            and _written_lower(body, first)
         ):
-            at = body.index(mention.tokens[1], mention.start + len(first))
-            mention = Mention(at, mention.end, mention.tokens[1:], mention.org)
+            lower = set(_LOWER_WORD.findall(body)) if lower is None else lower
+            if tokens[0].lower() in lower:
+                at = body.index(tokens[1], mention.start + len(tokens[0]))
+                mention = Mention(at, mention.end, tokens[1:], mention.org)
         out.append(mention)
     return out
 
@@ -247,16 +249,7 @@ def _opens_a_sentence(body: str, start: int) -> bool:
     return start == 0 or before.endswith(("\n", ". ", "? ", "! ", "“", '"', ".” ", "?” "))
 
 
-def _written_lower(body: str, word: str) -> bool:
-    """Does the body hold `word` in lower case as a word of its own ('does', 'had', 'top')?"""
-    lowered = word.lower()
-    at = body.find(lowered)
-    while at >= 0:
-        end = at + len(lowered)
-        if (at == 0 or not body[at - 1].isalpha()) and (end == len(body) or not body[end].isalpha()):
-            return True
-        at = body.find(lowered, end)
-    return False
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")  # 'does', 'had', 'top'; not 'doesn’t'
 
 
 def _by_first_word(full: dict[str, dict[tuple[str, ...], list[int]]]) -> dict[tuple[str, str], list[tuple]]:
