@@ -951,3 +951,12 @@ def test_a_word_capitalised_by_the_sentence_is_not_part_of_a_name(text, names):
 def test_a_capitalised_cue_opening_a_label():
     text = "Roger Stone stated his case at length.\n\nStated Stone:\n\n“The stakes are high for all of us.”"
     assert speakers(text) == [("The stakes are high for all of us.", "Roger Stone")]
+
+
+def test_a_first_name_outweighs_a_pronoun_about_someone_else():
+    text = (
+        "“It is sad,” a friend, Zora Emara, told the Star.\n\n"
+        "Dexter Poe, a minister, told the Star that she was a regular at the church. He said her family asked for "
+        "privacy. “She is a very kind woman,” he added."
+    )
+    assert speakers(text)[-1] == ("She is a very kind woman,", "Dexter Poe")

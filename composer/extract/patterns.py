@@ -223,10 +223,14 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
     Rodney Roland Ross Rudolph Russell Salvador Sanford Seth Shane Sidney Simon Spencer Stanley Stuart Sylvester
     Thad Theodore Travis Trent Trey Troy Tyler Vernon Victor Vincent Wade Wallace Warren Wesley Wilbur Willard
     Willie Wilson Winston Woodrow Zach Zachary
+    Abraham Ahmed Akhil Ari Arturo Bradley Brendan Dante Dexter Duncan Dylann Enrique Federico Ferdinand Fidel
+    Geert Geoff Gonzalo Humayun Khizr Laquan Laurence Marc Marcel Merrick Mikhail Mohamed Morton Muhammad
+    Osama Rahm Recep Robby Rupert Sheldon Sherrod Stan Syed Tad Trayvon Viktor Xavier Zephyr
     """.split()
 )
 FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
     """
+    Ashley Condoleezza Erica Ivana Joni Kelsey Maggie Marla Melanne Michele Mika Patty Tashfeen Zeynep
     Abigail Alice Alison Amanda Amy Ana Angela Ann Anna Anne Barbara Betsy Betty Brenda Carly Carol Caroline
     Catherine Cecile Chelsea Cheryl Christina Christine Claire Cynthia Dana Debbie Deborah Debra Denise Diana
     Diane Donna Doris Dorothy Elizabeth Ellen Emily Emma Erin Eva Frances Ghazala Gloria Hannah Heather Heidi
