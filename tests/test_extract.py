@@ -960,3 +960,11 @@ def test_a_first_name_outweighs_a_pronoun_about_someone_else():
         "privacy. “She is a very kind woman,” he added."
     )
     assert speakers(text)[-1] == ("She is a very kind woman,", "Dexter Poe")
+
+
+def test_a_cue_set_off_by_commas_inside_the_sentence():
+    text = (
+        "Ann Berg ran the bridge for years. The paradox of Berg, says Tom Poe, a historian at the Springfield "
+        "museum, is that she was “one of the most powerful engineers in the state.”"
+    )
+    assert speakers(text) == [("one of the most powerful engineers in the state.", "Tom Poe")]

@@ -28,6 +28,7 @@ from composer.extract.speakers.cues import (
     LONG_LEAD,
     NEW_CLAUSE,
     NEW_CLAUSE_AFTER,
+    PARENTHETICAL,
     PARTICIPLE,
     PLACE_BEFORE_COMMA,
     RELATIVE,
@@ -179,6 +180,11 @@ class Attributor:
             if speaker:
                 return Attribution("asked", speaker)
         for cue in reversed(list(CUES.finditer(before))[-MAX_CUES_READ:]):
+            aside = PARENTHETICAL.match(before, cue.start()) if before.endswith(", ", 0, cue.start()) else None
+            if aside:  # 'The paradox of Nancy, says Carl Anthony, historian at …, is that she was “…”'
+                speaker = self.resolve(aside.group("who"), offset + aside.start("who"), quote.outer_start)
+                if speaker:
+                    return Attribution(cue_text(cue.group()), speaker)
             if cue.group().endswith("ing"):
                 named = WITH_SUBJECT.search(before, 0, cue.start())
                 speaker = named and self.resolve(named.group("who"), offset + named.start("who"), quote.outer_start)

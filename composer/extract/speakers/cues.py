@@ -100,6 +100,8 @@ AUX_TAIL = re.compile(
     r"was\s+prompted\s+to|went\s+on\s+to|continued\s+to|went\s+so\s+far\s+as\s+to|was\s+quick\s+to|(?:has|have)\s+been))+"
     r"\s*$"
 )
+# ', says Carl Anthony, historian at …,': a cue set off by commas inside a sentence, its speaker after it
+PARENTHETICAL = re.compile(r"(?:says|said|writes|wrote|argues|argued|notes|noted)\s+(?P<who>[^,“”\"]{1,80}?),")
 # 'Mr. Manafort, citing ''the unique magic of Trump,'' said …': the quote inside a participle after the subject
 SUBJECT_THEN_PARTICIPLE = re.compile(
     r"^(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),\s+[a-z]+ing\b[^,“”\"]{0,60}$"
