@@ -964,7 +964,7 @@ def test_a_first_name_outweighs_a_pronoun_about_someone_else():
 
 def test_a_cue_set_off_by_commas_inside_the_sentence():
     text = (
-        "Ann Berg ran the bridge for years. The paradox of Berg, says Tom Poe, a historian at the Springfield "
-        "museum, is that she was “one of the most powerful engineers in the state.”"
+        "Nancy Berg ran the bridge for years. The paradox of Nancy, says Tom Poe, historian at the Springfield "
+        "Bridge Museum, is that she was “one of the most powerful engineers in the state.”"
     )
     assert speakers(text) == [("one of the most powerful engineers in the state.", "Tom Poe")]
