@@ -968,3 +968,8 @@ def test_a_cue_set_off_by_commas_inside_the_sentence():
         "Bridge Museum, is that she was “one of the most powerful engineers in the state.”"
     )
     assert speakers(text) == [("one of the most powerful engineers in the state.", "Tom Poe")]
+
+
+def test_whose_view_a_sentence_gives():
+    text = "Ann Poe knows Tom Berg well.\n\nTo Poe, Berg is the “kind-hearted and caring” man who saved the bridge."
+    assert speakers(text) == [("kind-hearted and caring", "Ann Poe")]

@@ -22,6 +22,7 @@ from composer.extract.speakers.cues import (
     COMMA_THEN_CAPITAL,
     COORDINATED,
     CUES,
+    IN_THE_EYES_OF,
     IN_THE_VIEW_OF,
     INTRODUCES_A_QUOTE,
     JOINED,
@@ -266,6 +267,11 @@ class Attributor:
         if clauses:  # 'Jindal signed an order, while Huckabee proposed “…”', '…; Barrett’s dictum was, “…”'
             cut = clauses[-1].end()
             return self._subject(quote, before[cut:], offset + cut)  # never the first clause's subject
+        view = IN_THE_EYES_OF.match(before)
+        if view:  # 'To Sharp, Trump is the “kind-hearted and caring” man': the view is Sharp's
+            speaker = self.resolver.resolve(view.group("who"), offset + view.start("who"), quote.outer_start)
+            if speaker and speaker not in self.cast.orgs:
+                return Attribution(None, speaker)
         match = pattern.match(before)
         if not match or (match.group("who").split()[0] in SUBORDINATORS and "," in before[match.end("who") :]):
             return self._after_long_lead(quote, before, offset)

@@ -116,6 +116,8 @@ SIGNATURE = re.compile(r"\s*[-—–]\s*(?P<who>[A-Z][^.,\n]{1,60}?)[.,]?\s*$") 
 IN_THE_VIEW_OF = re.compile(  # '“…,” in Bolton’s view', '“…” — in Ruiz's words'
     r"^[\s,—–-]*(?:[^,“”\"]{1,80},\s+)?in\s+(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:view|words|opinion)\b"
 )
+# 'To Sharp, Trump is the “kind-hearted” man': whose view the sentence gives (not 'For': 'For African-Americans, …')
+IN_THE_EYES_OF = re.compile(r"^(?:To|In the eyes of)\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s")
 SUBORDINATORS = frozenset("While When After Before Because If Although Though Since Once Until Unless".split())
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:\w+ly\s+)?$")
 COORDINATED = re.compile(r"\s(?:and|but|then)\s*$")
