@@ -973,3 +973,8 @@ def test_a_cue_set_off_by_commas_inside_the_sentence():
 def test_whose_view_a_sentence_gives():
     text = "Ann Poe knows Tom Berg well.\n\nTo Poe, Berg is the “kind-hearted and caring” man who saved the bridge."
     assert speakers(text) == [("kind-hearted and caring", "Ann Poe")]
+
+
+def test_who_speaks_after_with_is_not_the_one_named_before():
+    text = "Unions backed Ann Poe early, with the Springfield Water Board calling her “the engineer the city needs.”"
+    assert speakers(text) == [("the engineer the city needs.", "Springfield Water Board")]

@@ -19,6 +19,7 @@ from composer.extract.speakers.cues import (
     ASKED_BY,
     AUX_TAIL,
     BEFORE_LABEL,
+    BEFORE_WHO_CUE,
     COMMA_THEN_CAPITAL,
     COORDINATED,
     CUES,
@@ -161,6 +162,8 @@ class Attributor:
             match = pattern.search(before)
             if match and participle_after_comma(match):
                 continue  # 'Cruz backed Rubio, saying …': the participle belongs to the subject
+            if match and pattern is BEFORE_WHO_CUE and WITH_SUBJECT.search(before, 0, match.start("cue")):
+                continue  # 'supporters of Clinton, with the AFT calling her “…”': who calls is after 'with
             if match and pattern is BEFORE_LABEL and _addressed(before[: match.start("who")]):
                 continue  # 'telling CNBC: “…”', 'broke it down to the Dutch paper NRC: “…”': who heard it
             if match:

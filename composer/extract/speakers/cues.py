@@ -119,7 +119,9 @@ IN_THE_VIEW_OF = re.compile(  # '“…,” in Bolton’s view', '“…” — 
 # 'To Sharp, Trump is the “kind-hearted” man': whose view the sentence gives (not 'For': 'For African-Americans, …')
 IN_THE_EYES_OF = re.compile(r"^(?:To|In the eyes of)\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s")
 SUBORDINATORS = frozenset("While When After Before Because If Although Though Since Once Until Unless".split())
-WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:\w+ly\s+)?$")
+WITH_SUBJECT = re.compile(
+    r"\bwith\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+)?){0,4}[A-Z][\w’'.-]*)\s+(?:\w+ly\s+)?$"
+)  # 'with the American Federation of Teachers calling her “…”
 COORDINATED = re.compile(r"\s(?:and|but|then)\s*$")
 RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s[^,“”\"]{1,120},\s*$")  # 'Ann Poe, who grew up here,'
 CLAUSE_BOUNDARY = re.compile(  # '(' only before a name: '(Raphael Lemkin … said', not 'Sen. Reed (D-R.I.) said'
