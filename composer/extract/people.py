@@ -224,22 +224,19 @@ def _without_capitalised_words(body: str, raw: list[Mention]) -> list[Mention]:
     named in full ('Marco Rubio'), is the name without that word. A first name from the lists stays ('Will',
     'Mark'), and so do a word never written in lower case ('Khizr Khan') and an organisation ('Black Lives
     Matter')."""
-    named = {m.tokens[-1] for m in raw if len(m.tokens) > 1 and not m.org and _given_name(m.tokens)}
-    lower: set[str] | None = None  # the body's lower-case words, gathered once, and only if a name asks
+    named: set[str] | None = None  # surnames named in full with a first name, gathered once if a name asks
+    lower: set[str] | None = None  # the body's lower-case words, likewise
     out = []
     for mention in raw:
         tokens = mention.tokens
-        if (
-            len(tokens) > 1
-            and not mention.org
-            and not _given_name(tokens)
-            and (_given_name(tokens[1:]) or (len(tokens) == 2 and tokens[1] in named))
-            and _opens_a_sentence(body, mention.start)
-        ):
-            lower = set(_LOWER_WORD.findall(body)) if lower is None else lower
-            if tokens[0].lower() in lower:
-                at = body.index(tokens[1], mention.start + len(tokens[0]))
-                mention = Mention(at, mention.end, tokens[1:], mention.org)
+        if len(tokens) > 1 and not mention.org and _opens_a_sentence(body, mention.start) and not _given_name(tokens):
+            if named is None:
+                named = {m.tokens[-1] for m in raw if len(m.tokens) > 1 and not m.org and _given_name(m.tokens)}
+            if _given_name(tokens[1:]) or (len(tokens) == 2 and tokens[1] in named):
+                lower = set(_LOWER_WORD.findall(body)) if lower is None else lower
+                if tokens[0].lower() in lower:  # 'Does' is the sentence's word, 'Rubio' the name
+                    at = body.index(tokens[1], mention.start + len(tokens[0]))
+                    mention = Mention(at, mention.end, tokens[1:], mention.org)
         out.append(mention)
     return out
 
