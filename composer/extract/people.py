@@ -229,10 +229,12 @@ def _without_capitalised_words(body: str, raw: list[Mention]) -> list[Mention]:
     out = []
     for mention in raw:
         tokens = mention.tokens
-        if len(tokens) > 1 and not mention.org and _opens_a_sentence(body, mention.start) and not _given_name(tokens):
+        if len(tokens) > 1 and not mention.org and not _given_name(tokens):
             if named is None:
                 named = {m.tokens[-1] for m in raw if len(m.tokens) > 1 and not m.org and _given_name(m.tokens)}
-            if _given_name(tokens[1:]) or (len(tokens) == 2 and tokens[1] in named):
+            if (_given_name(tokens[1:]) or (len(tokens) == 2 and tokens[1] in named)) and _opens_a_sentence(
+                body, mention.start
+            ):
                 lower = set(_LOWER_WORD.findall(body)) if lower is None else lower
                 if tokens[0].lower() in lower:  # 'Does' is the sentence's word, 'Rubio' the name
                     at = body.index(tokens[1], mention.start + len(tokens[0]))
