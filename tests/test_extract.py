@@ -939,6 +939,7 @@ def test_who_he_is_after_a_sentence_that_reports_speech(text, expected):
             {"Ann Poe"},
         ),
         ("More Ann Poe news: the bridge is done. It is more than anyone had hoped.", {"Ann Poe"}),
+        ("Sen. Ann Poe spoke.\n\nContinued Poe: the bridge will stand.", {"Ann Poe"}),  # a speech verb, always
         # kept: a word never written in lower case, and an organisation whose first word is
         ("Khizr Poe spoke. Ann Poe listened.", {"Khizr Poe", "Ann Poe"}),
         ("Black Lives Matter marched. Ann Poe, a black woman, spoke.", {"Black Lives Matter", "Ann Poe"}),

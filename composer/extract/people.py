@@ -236,7 +236,8 @@ def _without_capitalised_words(body: str, raw: list[Mention]) -> list[Mention]:
                 body, mention.start
             ):
                 lower = set(_LOWER_WORD.findall(body)) if lower is None else lower
-                if tokens[0].lower() in lower:  # 'Does' is the sentence's word, 'Rubio' the name
+                # 'Does', 'Continued': the sentence's word (a speech verb is one wherever it stands), 'Rubio' the name
+                if tokens[0].lower() in lower or tokens[0].lower() in SPEECH_VERBS:
                     at = body.index(tokens[1], mention.start + len(tokens[0]))
                     mention = Mention(at, mention.end, tokens[1:], mention.org)
         out.append(mention)
