@@ -52,6 +52,11 @@ _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. N.Y. N.J. N.H. N.C. S.C. N.M. N.D. S.D. R.I. L.A.".split())
 
 
+def is_first_name(word: str) -> bool:
+    """A common first name from the lists ('Thomas', 'Hillary'), whichever its gender."""
+    return word in MALE_FIRST_NAMES or word in FEMALE_FIRST_NAMES
+
+
 @dataclass(slots=True)
 class Mention:
     start: int
@@ -86,11 +91,7 @@ def _title_before_a_name(tokens: list[str], first: int, title: int, last: int) -
 
 def _surname_after_a_first_name(tokens: list[str], first: int, last: int) -> bool:
     """'David French', 'Theresa May', 'Mark White': a common word that is a surname after a first name."""
-    return (
-        last - first == 2
-        and tokens[last - 1] in _SURNAMES_TOO
-        and (tokens[first] in MALE_FIRST_NAMES or tokens[first] in FEMALE_FIRST_NAMES)
-    )
+    return last - first == 2 and tokens[last - 1] in _SURNAMES_TOO and is_first_name(tokens[first])
 
 
 _HONORIFICS = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ")
@@ -102,7 +103,7 @@ def _middle_name_like_a_place(tokens: list[str]) -> bool:
     """'Kathleen Hall Jamieson': a first name, then a place word inside the name, not at its end."""
     return (
         len(tokens) >= 3
-        and (tokens[0] in MALE_FIRST_NAMES or tokens[0] in FEMALE_FIRST_NAMES)
+        and is_first_name(tokens[0])
         and tokens[-1] not in PLACE_WORDS
         and not any(t.lower() in TITLE_WORDS for t in tokens)
     )

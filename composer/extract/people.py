@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from composer.blocks import Person
-from composer.extract.names import Mention, find_mentions, outside, title_case_lines
+from composer.extract.names import Mention, find_mentions, is_first_name, outside, title_case_lines
 from composer.extract.patterns import (
     FEMALE_FIRST_NAMES,
     GENDERED,
@@ -144,7 +144,7 @@ def _by_first_name(
     tokens: tuple[str, ...], honorific: str | None, full: dict[str, dict[tuple[str, ...], list[int]]]
 ) -> dict[tuple[str, ...], list[int]]:
     """'Hillary shot back': a common first name alone is the one person of the article who has it."""
-    if len(tokens) != 1 or honorific or not (tokens[0] in MALE_FIRST_NAMES or tokens[0] in FEMALE_FIRST_NAMES):
+    if len(tokens) != 1 or honorific or not is_first_name(tokens[0]):
         return {}
     fitting = {last: named for last, named in full.items() if any(t[0] == tokens[0] for t in named)}
     if len(fitting) != 1:
@@ -314,7 +314,7 @@ class Forms:
 def _given_name(tokens: tuple[str, ...]) -> bool:
     """Does the form open with a common first name ('Thomas Perez'), not a word a headline capitalised
     ('Understated Perez', 'De Blasio')?"""
-    return tokens[0] in MALE_FIRST_NAMES or tokens[0] in FEMALE_FIRST_NAMES
+    return is_first_name(tokens[0])
 
 
 _WORDS_AFTER = re.compile(r"^[ \u00a0](\w+)(?:[ \u00a0](\w+))?")
@@ -325,7 +325,7 @@ _AUXILIARIES = frozenset({"has", "had", "have", "would", "also", "then", "later"
 
 def _speech_beside(before: str, after: str) -> bool:
     """'Trump mused', 'Trump tersely told', 'said Trump' (set lookups: this runs for every lone word)."""
-    return _verb_after(after) or _verb_before(before)
+    return _verb_after(after) or _verb_before(before) is not None
 
 
 def _verb_after(after: str) -> bool:
@@ -337,14 +337,14 @@ def _verb_after(after: str) -> bool:
     return first in SPEECH_VERBS or ((first.endswith("ly") or first in _AUXILIARIES) and second in SPEECH_VERBS)
 
 
-def _verb_before(before: str, inverted: bool = False) -> bool:
-    """'said Trump'; with `inverted`, only as an attribution after a quote or a comma ('…,” said Wilcox'),
-    not where the name opens what was said ('Murphy said Trump continued …')."""
+def _verb_before(before: str) -> str | None:
+    """'said Trump': 'inverted' for an attribution after a quote or a comma ('…,” said Wilcox'), 'plain' where
+    the name may open what was said ('Murphy said Trump continued …'), None with no speech verb before."""
     parts = before.rsplit(None, 1)
     last = parts[-1] if parts else ""
     if not before.endswith((" ", "\u00a0")) or last not in SPEECH_VERBS or last in OBJECT_CUES:
-        return False
-    return not inverted or (len(parts) == 2 and parts[0].endswith((",", "”", '"', "''", "—")))
+        return None
+    return "inverted" if len(parts) == 2 and parts[0].endswith((",", "”", '"', "''", "—")) else "plain"
 
 
 def speech_beside(body: str, start: int, end: int) -> bool:
@@ -357,9 +357,9 @@ def speech_after(body: str, end: int) -> bool:
     return _verb_after(body[end : end + 30])
 
 
-def speech_before(body: str, start: int, inverted: bool = False) -> bool:
-    """Is the name starting at `start` preceded by a speech verb ('said Trump'); see `_verb_before`."""
-    return _verb_before(body[max(0, start - 40) : start], inverted)
+def speech_before(body: str, start: int) -> str | None:
+    """How the name starting at `start` follows a speech verb ('said Trump'), if it does; see `_verb_before`."""
+    return _verb_before(body[max(0, start - 40) : start])
 
 
 def _single_is_person(body: str, mention: Mention) -> bool:

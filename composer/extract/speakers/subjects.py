@@ -34,16 +34,18 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
             subjects.append((mention.start, key))
             opening_end = mention.end
             subject_sentence = index
-        elif AFTER_PREPOSITION.search(body, max(0, mention.start - 8), mention.start):
+            continue
+        if AFTER_PREPOSITION.search(body, max(0, mention.start - 8), mention.start):
             continue  # 'a philanthropist from Monsey, New York, said'
-        elif (
-            speech_after(body, mention.end)
-            or speech_before(body, mention.start, inverted=True)
+        verb_before = speech_before(body, mention.start)
+        if (
+            verb_before == "inverted"
+            or speech_after(body, mention.end)
             or APPOSITIVE_THEN_VERB.match(body, mention.end)
         ):
             subjects.append((mention.start, key))
             subject_sentence = index
-        elif speech_before(body, mention.start) and (subject_sentence != index or _asked(body, mention.start)):
+        elif verb_before and (subject_sentence != index or _asked(body, mention.start)):
             subjects.append((mention.start, key))  # 'aides say Ivanka Trump advises', but not 'Cox says Obama is'
     return subjects
 
