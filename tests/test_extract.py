@@ -979,3 +979,40 @@ def test_whose_view_a_sentence_gives():
 def test_who_speaks_after_with_is_not_the_one_named_before():
     text = "Unions backed Ann Poe early, with the Springfield Water Board calling her “the engineer the city needs.”"
     assert speakers(text) == [("the engineer the city needs.", "Springfield Water Board")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Ruiz, the author of “Rivers of Steel,” about the city’s bridges, said the town once had "
+            "“a bridge for every street” and lost them all.",
+            "Ana Ruiz",
+        ),
+        ("Ruiz, star of the film “Springfield,” thanked Tom Berg for “building what we could not.”", "Ana Ruiz"),
+        (
+            "As Ana Ruiz, engineer and author of ''Steel and Stone,'' put it, ''the bridge will outlast "
+            "every one of us.''",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_title_in_the_subjects_appositive_does_not_hide_the_speaker(text, expected):
+    cast = "Ana Ruiz opened the bridge on Monday.\n\n"
+    assert speakers(cast + text)[-1][1] == expected
+
+
+def test_a_phrase_in_marks_before_the_cue_is_no_part_of_the_speakers_name():
+    text = (
+        "Mayor Ana Ruiz spoke on Monday.\n\n"
+        "Conceding that a new bridge would come “down the line” she warned: “It will not happen soon.”"
+    )
+    assert speakers(text)[-1] == ("It will not happen soon.", "Ana Ruiz")
+
+
+def test_the_subject_of_two_joined_cues_speaks_past_a_scare_quote_about_someone_else():
+    text = (
+        "Tom Berg built the old bridge.\n\n"
+        "Mayor Ana Ruiz said that Berg is a “good, decent man,” and said that the plan “fell apart last night.”"
+    )
+    assert speakers(text)[-1] == ("fell apart last night.", "Ana Ruiz")

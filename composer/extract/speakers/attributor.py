@@ -18,7 +18,9 @@ from composer.extract.speakers.cues import (
     AFTER_WHO_CUE,
     ASKED_BY,
     AUX_TAIL,
+    BEFORE_ACCORDING,
     BEFORE_LABEL,
+    BEFORE_SUBJECT,
     BEFORE_WHO_CUE,
     COMMA_THEN_CAPITAL,
     COORDINATED,
@@ -52,7 +54,7 @@ from composer.extract.speakers.cues import (
 )
 from composer.extract.speakers.resolver import Resolver
 from composer.extract.speakers.subjects import named_subject, sentence_subjects
-from composer.extract.speakers.windows import after_text, before_text, ends_sentence
+from composer.extract.speakers.windows import after_text, before_past_titles, before_text, ends_sentence
 
 
 class Attributor:
@@ -104,6 +106,11 @@ class Attributor:
         if patterns:
             own = self._before(quote, before, offset, patterns)
             if own.speaker:
+                return own
+        if not found.speaker:
+            past = before_past_titles(self.body, quote, quotes, index)
+            own = self._before_titles(quote, *past) if past else None
+            if own:
                 return own
         if found.speaker or self._mid_sentence(quotes, index, offset):
             return found  # 'Cruz says his “friend” Rubio ran “…”': Rubio is no sentence's subject
@@ -174,6 +181,22 @@ class Attributor:
                 if speaker:
                     return Attribution(cue_text(match.group(cue)), speaker)
         return self._cue_subject(quote, before, offset)
+
+    def _before_titles(self, quote: Quoted, before: str, offset: int, title: int) -> Attribution | None:
+        """'Washington, star of “Scandal,” thanked Obama for “…”': a subject whose appositive holds a title.
+        Only its appositive may: 'Conceding a deal “down the line” he warned' is not a speaker's name."""
+        for pattern in (BEFORE_ACCORDING, BEFORE_SUBJECT):
+            match = pattern.search(before)
+            if not match or participle_after_comma(match):
+                continue
+            who, cue = who_and_cue(match)
+            head = match.group(who).split(",")[0]
+            if offset + match.start(who) + len(head) > title or has_cue(before[match.end(cue) :]):
+                continue
+            speaker = self.resolve(match.group(who), offset + match.start(who), quote.outer_start)
+            if speaker:
+                return Attribution(cue_text(match.group(cue)), speaker)
+        return None
 
     def _cue_subject(self, quote: Quoted, before: str, offset: int) -> Attribution:
         """The subject of the speech verb nearest the quote: 'Trump has said a race would be “…”',

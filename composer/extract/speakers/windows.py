@@ -48,6 +48,33 @@ def before_text(body: str, quote: Quoted, quotes: list[Quoted], index: int) -> t
     return text[cut:], start + cut
 
 
+def before_past_titles(body: str, quote: Quoted, quotes: list[Quoted], index: int) -> tuple[str, int, int] | None:
+    """The quote's sentence before it read past the titles and scare quotes in it, their marks blanked
+    ('Hemsley, the co-author of “Going Viral,” said …'), where that text starts, and where the first
+    title passed starts; None when no title stands in the way."""
+    start, passed = quote.paragraph.start, 0
+    for earlier in reversed(quotes[max(0, index - 1 - MAX_LABELS_PASSED) : index]):
+        between = body[earlier.outer_end : quotes[index - passed].outer_start]
+        if earlier.paragraph != quote.paragraph:
+            break
+        if passed == MAX_LABELS_PASSED or not is_label(body, earlier) or "\n" in between or last_sentence_end(between):
+            start = earlier.outer_end
+            break
+        passed += 1
+    if not passed:
+        return None
+    text = list(body[start : quote.outer_start])
+    for label in quotes[index - passed : index]:  # blanked, so that the title reads as words
+        text[label.outer_start - start : label.start - start] = " " * (label.start - label.outer_start)
+        text[label.end - start : label.outer_end - start] = " " * (label.outer_end - label.end)
+    joined = "".join(text)
+    cut = last_sentence_end(joined)
+    while cut < len(joined) and joined[cut].isspace():
+        cut += 1
+    first = quotes[index - passed].outer_start
+    return (joined[cut:], start + cut, first) if start + cut < first else None
+
+
 def is_label(body: str, quote: Quoted) -> bool:
     """One to three words in marks: a scare quote or a name, not a voice of its own."""
     return len(body[quote.start : quote.end].split()) <= MAX_LABEL_WORDS
