@@ -510,6 +510,8 @@ def test_a_surname_that_is_also_a_common_word_or_has_a_numeral():
         ("Former president George H.W. Bush spoke on Monday.", {"George H.W. Bush"}),
         ("U.S. District Judge Ana Ruiz ruled on Monday.", {"Ana Ruiz"}),
         ("Water Board Chairman Tom Berg spoke. Berg left.", {"Tom Berg"}),
+        ("The party picked district Vice Chair Ana Ruiz on Monday.", {"Ana Ruiz"}),
+        ("Council Chair Ana Ruiz spoke. Ruiz left.", {"Ana Ruiz"}),
         ("N.J. Gov. Ana Ruiz spoke in Washington D.C. on Monday.", {"Ana Ruiz"}),
         ("The Israel Defense Forces said nothing.", {"Israel Defense Forces"}),
     ],

@@ -96,6 +96,7 @@ TITLES: tuple[str, ...] = tuple(
     assemblyman, assemblywoman, state senator, state representative, trustee, superintendent, district judge,
     u.s. district judge, moderator, comedian, actor, actress, billionaire, businessman,
     businesswoman, mogul, blogger, commentator, contributor, pundit, vice chairman, co-chairman, co-chair,
+    chair, vice chair, chairperson, vice chairwoman,
     activist, organizer, consultant, chief executive, operative, pastor, rabbi, imam, front-runner,
     frontrunner, republican front-runner, democratic front-runner, hopeful, contender, challenger, incumbent,
     officer, petty officer, police officer, whip, majority whip, minority whip, filmmaker, grand wizard,
