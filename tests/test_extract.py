@@ -1018,3 +1018,20 @@ def test_the_subject_of_two_joined_cues_speaks_past_a_scare_quote_about_someone_
         "Mayor Ana Ruiz said that Berg is a “good, decent man,” and said that the plan “fell apart last night.”"
     )
     assert speakers(text)[-1] == ("fell apart last night.", "Ana Ruiz")
+
+
+def test_a_quote_broken_by_an_aside_in_dashes_has_the_voice_that_ends_it():
+    text = (
+        "Ana Ruiz runs the water board.\n\n"
+        "“I don’t think the old story” -- that the bridge is a relic of the mill years -- “is going to last,” "
+        "Ruiz says."
+    )
+    assert speakers(text)[-2:] == [("I don’t think the old story", "Ana Ruiz"), ("is going to last,", "Ana Ruiz")]
+
+
+def test_a_cue_inside_the_dashes_keeps_its_own_speaker():
+    text = (
+        "Ana Ruiz and Tom Berg run the water board.\n\n"
+        "“The bridge will stand for a century at least” -- Berg said on Monday -- “and then some,” Ruiz said."
+    )
+    assert speakers(text)[0] == ("The bridge will stand for a century at least", "Tom Berg")

@@ -245,6 +245,7 @@ LONG_LEAD = re.compile(
     r"|(?:Moreover|However|Meanwhile|Still|Instead|Indeed|Later|Earlier|Also|Yet|Then|Now),\s"  # 'Moreover, as …,'
 )
 # '“…” and “…,” Poe said': quotes joined before one cue
-JOINED = re.compile(r"\s*,?\s*(?:and|or|and then)\s*")
+# '“A” and “B,” Poe said', '“A” -- that the plan is dead -- “B,” Poe said': one voice on both sides
+JOINED = re.compile(r"\s*,?\s*(?:and|or|and then)\s*|\s*(?:--|—|–)\s*[^“”\"\n—–]{1,160}?\s*(?:--|—|–)\s*")
 # 'telling CNBC: “…”', 'broke it down to the Dutch paper NRC: “…”': a label after these words heard the quote
 ADDRESSING = frozenset({"to", "telling", "told", "tells", "asking", "asked", "asks"})
