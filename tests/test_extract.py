@@ -1035,3 +1035,26 @@ def test_a_cue_inside_the_dashes_keeps_its_own_speaker():
         "“The bridge will stand for a century at least” -- Berg said on Monday -- “and then some,” Ruiz said."
     )
     assert speakers(text)[0] == ("The bridge will stand for a century at least", "Tom Berg")
+
+
+def test_a_common_first_name_outweighs_pronouns_that_follow_the_name_but_mean_someone_else():
+    praise = "Berg praised Ana Ruiz, and he meant it. " * 12
+    text = "Tom Berg spoke on Monday.\n\n" + praise + "\n\n“We will build it,” she said."
+    assert speakers(text)[-1] == ("We will build it,", "Ana Ruiz")
+
+
+def test_a_rare_first_name_takes_its_gender_from_the_first_pronoun_after_it():
+    text = (
+        "Ana Ruiz opened the bridge.\n\n"
+        "Kezia Poe says she first met the builder in 1990 and has admired him and his work and his family since.\n\n"
+        "“It is a fine bridge,” she said."
+    )
+    assert speakers(text)[-1] == ("It is a fine bridge,", "Kezia Poe")
+
+
+def test_she_is_no_one_when_the_person_just_named_might_be_her():
+    text = (
+        "Ana Ruiz opened the bridge.\n\nIt was a cold day.\n\nThe river was high.\n\n"
+        "The crowd cheered for Kezia Poe on Monday.\n\n“It is a fine bridge,” she said."
+    )
+    assert speakers(text)[-1] == ("It is a fine bridge,", None)

@@ -181,7 +181,7 @@ def _first_name_genders(cast: Cast) -> None:
             continue
         gender = "m" if tokens[0] in MALE_FIRST_NAMES else "f" if tokens[0] in FEMALE_FIRST_NAMES else None
         if gender:
-            cast.genders.setdefault(key, Counter())[gender] += 10
+            cast.genders.setdefault(key, Counter())[gender] += 1000
 
 
 def _lone_names(body: str, raw: list[Mention], full: dict[str, dict]) -> dict[str, bool]:
@@ -469,6 +469,7 @@ def _learn_genders(body: str, cast: Cast, outside: list[tuple[int, int]]) -> Non
                     cast.genders.setdefault(people[index][1], Counter())[GENDERED[word]] += 2
             elif last is not None:
                 cast.genders.setdefault(last, Counter())[GENDERED[word]] += 1
+                last = None  # the first pronoun after a name: later ones may be someone else's
 
 
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms."})

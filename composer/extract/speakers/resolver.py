@@ -164,17 +164,21 @@ class Resolver:
             known = self.cast.gender(key)
             if known is None or known == gender:
                 return key  # a later subject of that gender would have come first: none is in between
-        return self._last_named(gender, position) or self._only_one(gender, position)
+        last, known = self._last_named(position)
+        if last and known == gender:
+            return last
+        if last and known is None:
+            return None  # 'Deja Stewart … when she called him': she may well be the one just named
+        return self._only_one(gender, position)
 
-    def _last_named(self, gender: str | None, position: int) -> str | None:
+    def _last_named(self, position: int) -> tuple[str | None, str | None]:
         """'Yet there in the back was Garcia, the grocery store worker. “…,” he said': with no subject to go
-        by, the person of that gender named last, just before, when no one else who might fit was named since."""
+        by, the person named last, just before, and their gender."""
         for mention, key in reversed(self.cast.within(max(0, position - LAST_NAMED_WINDOW), position)):
             if key in self.cast.orgs or self.body.startswith(("’s", "'s"), mention.end):
                 continue  # 'Obama addressed Trump’s concerns': a possessive is not who goes on speaking
-            known = self.cast.gender(key)
-            return key if known == gender else None
-        return None
+            return key, self.cast.gender(key)
+        return None, None
 
     def _only_one(self, gender: str | None, position: int) -> str | None:
         named = {k for m, k in self.cast.mentions if m.start < position and k not in self.cast.orgs}
