@@ -1058,3 +1058,16 @@ def test_she_is_no_one_when_the_person_just_named_might_be_her():
         "The crowd cheered for Kezia Poe on Monday.\n\n“It is a fine bridge,” she said."
     )
     assert speakers(text)[-1] == ("It is a fine bridge,", None)
+
+
+def test_a_lone_surname_is_the_one_the_headline_names_when_two_share_it():
+    text = (
+        "Ana Ruiz Wins The Vote For The Bridge\n\n"
+        "Tom Ruiz, a retired engineer, spoke first. His wife, Ana Ruiz, followed him.\n\n"
+        "“We won the vote at last,” Ruiz said."
+    )
+    assert speakers(text)[-1] == ("We won the vote at last,", "Ana Ruiz")
+    assert speakers(text.split("\n\n", 1)[1])[-1] == (
+        "We won the vote at last,",
+        "Tom Ruiz",
+    )  # without it, the first named

@@ -121,13 +121,15 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     lone = _lone_names(body, raw, full)
     by_first = _by_first_word(full)
     forms: dict[tuple, Forms] = {}  # a name's compatible fuller forms
+    headline = _headline(body)
     for mention in sorted(raw, key=lambda m: -len(m.tokens)):
         honorific = _honorific_gender(body, mention) if len(mention.tokens) == 1 else None
         if (mention.tokens, honorific) not in forms:
             candidates = _candidates(mention.tokens, full, by_first)
             forms[mention.tokens, honorific] = Forms(
                 {t: starts for t, starts in candidates if _compatible(mention.tokens, t) and _fits(honorific, t)}
-                or _by_first_name(mention.tokens, honorific, full)
+                or _by_first_name(mention.tokens, honorific, full),
+                headline,
             )
         key = _link(mention, forms[mention.tokens, honorific], cast, lone)
         if key is None:
@@ -284,15 +286,17 @@ class Forms:
     """The full forms a name may stand for, with where each is named, indexed (when there are several) for
     the question every mention of the name asks: which of them is it?"""
 
-    __slots__ = ("_at", "_main", "_named", "starts")
+    __slots__ = ("_at", "_main", "_named", "headline", "starts")
 
-    def __init__(self, starts: dict[tuple[str, ...], list[int]]) -> None:
+    def __init__(self, starts: dict[tuple[str, ...], list[int]], headline: str = "") -> None:
         self.starts = starts
+        self.headline = headline
         self._named: list[tuple[int, tuple[str, ...]]] | None = None  # built on the first question
 
     def nearest(self, mention: Mention, body: str) -> tuple[str, ...]:
         """Which full name a lone surname stands for: one named earlier in its own paragraph, else the
-        article's main bearer of the name, the one it named first ('Murphy said' is Sen. Chris Murphy, not the
+        article's main bearer of the name: the one its headline names, else the one it named first ('Murphy
+        said' is Sen. Chris Murphy, not the
         victim Anne Marie Murphy named in the paragraph before; 'Fiorina' is Carly, not her husband Frank).
         Counting full names would not do: writers spell out the other person's name to tell them apart. A
         form that opens with a first name comes before one a sentence or a headline capitalised ('Does
@@ -302,13 +306,25 @@ class Forms:
         if self._named is None:
             self._named = sorted((at, tokens) for tokens, ats in self.starts.items() for at in ats)
             self._at = [at for at, _ in self._named]
-            self._main = max(self.starts, key=lambda t: (_given_name(t), -self.starts[t][0]))
+            self._main = max(
+                self.starts, key=lambda t: (_given_name(t), " ".join(t) in self.headline, -self.starts[t][0])
+            )
         index = bisect.bisect_right(self._at, mention.start)
         if index:
             at, tokens = self._named[index - 1]
             if "\n\n" not in body[at : mention.start]:
                 return tokens  # 'Ann Poe and her husband, Tom Poe, … Poe said': the nearest in the paragraph
         return self._main
+
+
+HEADLINE_LENGTH = 150
+
+
+def _headline(body: str) -> str:
+    """The article's first paragraph when it is short enough to be a headline ('Hillary Clinton Accused Of …')."""
+    end = body.find("\n\n")
+    first = body[: end if end >= 0 else len(body)].strip()
+    return first if len(first) <= HEADLINE_LENGTH else ""
 
 
 def _given_name(tokens: tuple[str, ...]) -> bool:
