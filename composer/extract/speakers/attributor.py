@@ -137,7 +137,7 @@ class Attributor:
 
     def _after(self, quote: Quoted, after: str) -> Attribution:
         match = AFTER_WHO_CUE.match(after)
-        if match and self._after_fits(quote, match):
+        if match and self._after_fits(quote, match) and not participle_after_comma(match):
             speaker = self.resolve(match.group("who"), quote.outer_end + match.start("who"), quote.outer_start)
             if speaker:
                 return Attribution(cue_text(match.group("cue")), speaker)
