@@ -147,6 +147,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Team Church Hospital Efficiency Security Defense Defence Affairs Relations Council Network Media
     Research Watch Project Social Convention Conference Summit Books Publishing Publishers Politics Institution
     Act Amendment Airlines Cemetery Room Resort Hotel Cable Enterprise Co Plan Show Beacon Development Shield
+    Museum Library Academy Society Trust Forum
     """.split()
 )
 

@@ -43,6 +43,10 @@ class Resolver:
         if key not in self.cast.sources:  # 'the Global Times tabloid noted' is no 'he' later on
             bisect.insort(self.subjects, (position, key))
 
+    def is_person(self, key: str) -> bool:
+        """A person of the cast, not an organisation or a source described in words ('the statement')."""
+        return key not in self.cast.orgs and key not in self.cast.sources
+
     def resolve(self, phrase: str, at: int, quote_start: int, described: bool = False) -> str | None:
         """A speaker key for `phrase` found at body offset `at`, or None when unsure. With `described`, the
         phrase sits right before or after a speech cue, so an unnamed source described there speaks."""

@@ -8,6 +8,7 @@ from composer.extract.names import TITLE_WORDS
 from composer.extract.people import Cast, speech_after, speech_before
 from composer.extract.sentences import Segment
 from composer.extract.speakers.cues import SUBJECT, SUBJECT_FIRST, VERBS
+from composer.extract.speakers.described import described_source
 from composer.extract.speakers.resolver import Resolver
 
 MAX_LEAD = 400  # characters: a lead-in of twelve words and a title fit; a longer one is no lead (and costly)
@@ -91,7 +92,32 @@ def named_subject(
     if not match:
         return None, None
     speaker = resolver.resolve(match.group("who"), offset + match.start("who"), quote_start)
+    if speaker and _name_as_a_modifier(match.group("who")) and resolver.is_person(speaker):
+        noun = _WORD.match(sentence, match.end("who"))  # 'The Sanders campaign projects …': the campaign
+        if not noun or noun.group(1) not in SPEAKING_NOUNS:
+            return match, None  # 'The Archie Bunker stereotype of …'
+        phrase = sentence[match.start("who") : noun.end()]
+        return match, described_source(resolver.body, resolver.cast, phrase, offset + match.start("who"))
     if speaker is None and match.start("who") > 0:
         match = SUBJECT_FIRST.match(sentence)
         speaker = match and resolver.resolve(match.group("who"), offset + match.start("who"), quote_start)
     return match, speaker
+
+
+SPEAKING_NOUNS = frozenset(
+    "campaign camp team staff office administration ad ads memo statement letter website".split()
+)
+_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _name_as_a_modifier(who: str) -> bool:
+    """'The Archie Bunker stereotype of …', 'The Sanders campaign': no one takes 'the' before their name, so the
+    name describes the noun after it ('The Rev. Al Sharpton' and 'The senator' are titles, and 'The Blaze’s Matt
+    Walsh' is the Blaze's)."""
+    words = who.split()
+    return (
+        len(words) > 1
+        and words[0] == "The"
+        and words[1].lower() not in TITLE_WORDS
+        and not any(w.endswith(("’s", "'s")) for w in words)
+    )
