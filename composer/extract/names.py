@@ -272,9 +272,16 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
         return None
     if org and len(kept) == 1 and not kept[0].isupper() and kept[0].lower() not in ORG_SPEAKERS:
         return None
+    while org and first > 0 and tokens[first - 1] in _ORG_OPENERS:
+        first -= 1  # 'Democratic National Committee', 'American Civil Liberties Union': part of the name
     return first, last, org
 
 
+# Words that are no names of people but open an organisation's ('Democratic National Committee').
+_ORG_OPENERS = frozenset(
+    "Democratic Republican American National White Senate House Russian Chinese British European German French "
+    "Israeli Iranian Mexican Canadian".split()
+)
 # Capitalised only in Title Case text, never inside a name (lower-case 'of' in 'Bank of America' is fine).
 _INNER_BREAKS = frozenset("With To For Of In On At By From Are Is Was Were Says Said Over Against Into About".split())
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
