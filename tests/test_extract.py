@@ -1094,3 +1094,22 @@ def test_a_museum_is_an_organisation():
     text = "The Springfield River Museum issued a report charging the mill with “crimes against the river.”"
     assert [(p.name, p.kind) for p in brief(text).people] == [("Springfield River Museum", "organization")]
     assert speakers(text) == [("crimes against the river.", "Springfield River Museum")]
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON (AP) — ", "SPRINGFIELD, Ill. - ", "SPRINGFIELD, June 24 (UPI) — "])
+def test_a_dateline_does_not_hide_the_subject_of_the_first_sentence(dateline):
+    text = dateline + "Mayor Ana Ruiz on Friday hailed the bridge as a “work horse, not a show horse.”"
+    assert speakers(text) == [("work horse, not a show horse.", "Ana Ruiz")]
+    assert speakers("Ruiz Hails The Bridge\n\n" + text) == [("work horse, not a show horse.", "Ana Ruiz")]
+
+
+def test_party_committees_keep_the_word_that_opens_their_names():
+    text = (
+        "The Democratic National Committee met on Monday. The Republican National Committee met on Tuesday. "
+        "The American Civil Liberties Union sued."
+    )
+    assert {p.name for p in brief(text).people} == {
+        "Democratic National Committee",
+        "Republican National Committee",
+        "American Civil Liberties Union",
+    }

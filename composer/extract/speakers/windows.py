@@ -3,9 +3,18 @@ its paragraph. Bounded, so that time grows with the article and not with its squ
 
 from __future__ import annotations
 
+import re
+
 from composer.extract.quotes import Quoted
 from composer.extract.sentences import first_sentence_end, last_sentence_end
 
+# 'WASHINGTON (AP) — ', 'MANCHESTER, N.H. - ', 'WASHINGTON, June 24 (UPI) — ': where a wire story opens
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}"  # the place in capitals
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?"  # its state, the date
+    r"(?: \([A-Za-z ]{2,20}\))? ?(?:—|–|--|-) ?"
+)
+MAX_DATELINE = 60
 MAX_LABEL_WORDS = 3
 MAX_LABELS_PASSED = 2  # and only so far: a paragraph of 6,000 scare quotes must not cost 6,000² steps
 AFTER_WINDOW = 400  # characters after a quote where its cue may stand
@@ -45,6 +54,10 @@ def before_text(body: str, quote: Quoted, quotes: list[Quoted], index: int) -> t
         cut = max(cut, line + 1)
     while cut < len(text) and text[cut].isspace():  # the patterns anchor at the sentence's first word
         cut += 1
+    if start + cut <= quote.paragraph.start + MAX_DATELINE and body[quote.paragraph.start].isupper():
+        dateline = DATELINE.match(body, quote.paragraph.start, quote.outer_start)
+        if dateline and start + cut < dateline.end():  # 'WASHINGTON (AP) — Trump said': the sentence starts after it
+            cut = dateline.end() - start
     return text[cut:], start + cut
 
 
