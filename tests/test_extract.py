@@ -1113,3 +1113,18 @@ def test_party_committees_keep_the_word_that_opens_their_names():
         "Republican National Committee",
         "American Civil Liberties Union",
     }
+
+
+def test_a_participle_right_after_a_name_leads_into_that_persons_words():
+    text = "The ad then cuts to footage of Ana Ruiz saying, “you have to give them a path to the river.”"
+    assert speakers(text) == [("you have to give them a path to the river.", "Ana Ruiz")]
+    text = "Ana Ruiz replied on Facebook writing, “Yes, I will. That was a poor choice of words.”"
+    assert speakers(text)[0][1] == "Ana Ruiz"  # not Facebook
+
+
+def test_a_participle_far_from_the_quote_is_not_its_cue():
+    text = (
+        "During the debate, Ana Ruiz claimed that remarks made by Tom Berg calling for a ban on bridges make "
+        "him “the river’s best friend.”"
+    )
+    assert speakers(text) == [("the river’s best friend.", "Ana Ruiz")]

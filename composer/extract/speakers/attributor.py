@@ -213,6 +213,9 @@ class Attributor:
                 if speaker:
                     return Attribution(cue_text(cue.group()), speaker)
             if cue.group().endswith("ing"):
+                named = self._doing_just_before(before, offset, cue)
+                if named:  # 'as Justice Sonia Sotomayor referring to herself as “…”': the participle is hers
+                    return Attribution(cue_text(cue.group()), named)
                 named = WITH_SUBJECT.search(before, 0, cue.start())
                 speaker = named and self.resolve(named.group("who"), offset + named.start("who"), quote.outer_start)
                 if speaker:  # 'with Trump reportedly yelling: “…”'
@@ -236,11 +239,26 @@ class Attributor:
                 break  # 'While Ruiz praised the plan, the engineers say “…”': the nearest cue's subject is no name
         return Attribution(None, None)
 
+    def _doing_just_before(self, before: str, offset: int, cue: re.Match[str]) -> str | None:
+        """'footage of Trump saying, “…”', 'Sotomayor referring to herself as “…”': a person named right before a
+        participle that leads into the quote, not after a preposition ('responded on Facebook writing')."""
+        if before[cue.start() - 1 : cue.start()] != " " or len(before[cue.end() :].split()) > MAX_PARTICIPLE_WORDS:
+            return None
+        named = self._mention_ending_at(offset + cue.start() - 1)
+        if not named or not self.resolver.is_person(named[1]):
+            return None
+        mention, key = named
+        return None if PLACE_PREPOSITION.search(self.body, max(0, mention.start - 4), mention.start) else key
+
     def _named_just_before(self, end: int) -> str | None:
         """The person (not an organisation) whose name ends at `end`."""
+        named = self._mention_ending_at(end)
+        return named[1] if named else None
+
+    def _mention_ending_at(self, end: int) -> tuple[Mention, str] | None:
         for mention, key in reversed(self.cast.within(max(0, end - 80), end)):
             if mention.end == end and key not in self.cast.orgs:
-                return key
+                return mention, key
         return None
 
     def _coordinated_subject(self, quote: Quoted, left: str, offset: int) -> str | None:
@@ -347,6 +365,8 @@ def _addressed(text: str) -> bool:
     return any(w.lower() in ADDRESSING for w in text.rpartition(",")[2].split()[-4:])
 
 
+PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at)\s+$")  # 'responded on Facebook writing': where, not who
+MAX_PARTICIPLE_WORDS = 4  # 'referring to herself as “…”'
 MAX_CUES_READ = 4  # the nearest speech verbs before a quote; a sentence of 2,000 of them must stay linear
 MAX_LEAD_COMMAS = 4  # the subject after a lead-in is found after one of its last few commas
 
