@@ -1128,3 +1128,26 @@ def test_a_participle_far_from_the_quote_is_not_its_cue():
         "him “the river’s best friend.”"
     )
     assert speakers(text) == [("the river’s best friend.", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz’s campaign shrugged off the remarks, telling reporters, “No one on the team asked for it.”",
+            "Ruiz’s campaign",
+        ),
+        (
+            "Ruiz’s letter makes a plain case: “The river does not care who is mayor, and neither should we.”",
+            "Ruiz’s letter",
+        ),
+    ],
+)
+def test_a_persons_campaign_or_letter_speaks_as_itself(text, expected):
+    cast = "Mayor Ana Ruiz and Tom Berg spoke on Monday.\n\n"
+    assert speakers(cast + text)[-1][1] == expected
+
+
+def test_a_campaign_before_a_title_is_not_who_speaks():
+    text = "Tom Berg spoke.\n\nMr. Berg's campaign chairman, Ann Poe, dismissed it as ''a story about nothing at all.''"
+    assert speakers(text)[-1][1] != "Mr. Berg's campaign"

@@ -12,7 +12,8 @@ from composer.extract.speakers.cues import CLAUSE_WORDS, PREPOSITIONS
 DESCRIBED = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)(?:\s+[\w’'.-]+)+"
     r"|(?:[A-Z][\w.-]+\s+)*[A-Z][\w.-]+[’'](?:s|(?<=s[’']))(?:\s+[a-z][\w-]+){0,2}\s+"  # 'Rubio’s campaign'
-    r"(?:campaign|spokesman|spokeswoman|spokesperson|aides?|advisers?|office|lawyers?|attorneys?|team|staff))$"
+    r"(?:campaign|spokesman|spokeswoman|spokesperson|aides?|advisers?|office|lawyers?|attorneys?|team|staff"
+    r"|camp|letter|statement|memo|website))$"
 )
 NOT_IN_A_DESCRIPTION = frozenset(
     "has have had is are was were be been would will can could should may might must do does did ever what read".split()

@@ -91,11 +91,16 @@ def named_subject(
     match = match or SUBJECT.match(sentence)
     if not match:
         return None, None
-    speaker = resolver.resolve(match.group("who"), offset + match.start("who"), quote_start)
-    if speaker and _name_as_a_modifier(match.group("who")) and resolver.is_person(speaker):
-        noun = _WORD.match(sentence, match.end("who"))  # 'The Sanders campaign projects …': the campaign
+    who = match.group("who")
+    speaker = resolver.resolve(who, offset + match.start("who"), quote_start)
+    modifier = speaker and _name_as_a_modifier(who) and resolver.is_person(speaker)
+    if modifier or (speaker is None and who.endswith(("’s", "'s"))):
+        noun = _WORD.match(sentence, match.end("who"))  # 'The Sanders campaign projects …', 'Ryan’s campaign shrugged'
         if not noun or noun.group(1) not in SPEAKING_NOUNS:
             return match, None  # 'The Archie Bunker stereotype of …'
+        title = _WORD.match(sentence, noun.end())
+        if title and title.group(1) in TITLE_WORDS:
+            return match, None  # 'Mr. Trump's campaign chairman, Paul Manafort, dismissed': not the campaign
         phrase = sentence[match.start("who") : noun.end()]
         return match, described_source(resolver.body, resolver.cast, phrase, offset + match.start("who"))
     if speaker is None and match.start("who") > 0:
