@@ -65,6 +65,8 @@ def before_past_titles(body: str, quote: Quoted, quotes: list[Quoted], index: in
     """The quote's sentence before it read past the titles and scare quotes in it, their marks blanked
     ('Hemsley, the co-author of “Going Viral,” said …'), where that text starts, and where the first
     title passed starts; None when no title stands in the way."""
+    if index == 0 or quotes[index - 1].paragraph != quote.paragraph or not is_label(body, quotes[index - 1]):
+        return None  # the common case, answered at once
     start, passed = quote.paragraph.start, 0
     for earlier in reversed(quotes[max(0, index - 1 - MAX_LABELS_PASSED) : index]):
         between = body[earlier.outer_end : quotes[index - passed].outer_start]
