@@ -1151,3 +1151,30 @@ def test_a_persons_campaign_or_letter_speaks_as_itself(text, expected):
 def test_a_campaign_before_a_title_is_not_who_speaks():
     text = "Tom Berg spoke.\n\nMr. Berg's campaign chairman, Ann Poe, dismissed it as ''a story about nothing at all.''"
     assert speakers(text)[-1][1] != "Mr. Berg's campaign"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz and Tom Berg issued a statement calling the deal a “very positive step toward a new bridge.”",
+        "Two engineers, Ana Ruiz and Tom Berg, found in 2014 that the old bridge is “the best in the whole state.”",
+    ],
+)
+def test_two_people_named_together_speak_together(text):
+    assert speakers(text)[-1][1] == "Ana Ruiz and Tom Berg"
+
+
+def test_one_of_two_named_together_speaks_alone_after_with():
+    text = (
+        "Ana Ruiz and Tom Berg have used harsh words about the bridge, with Ruiz recently promising to "
+        "“tear it down stone by stone.”"
+    )
+    assert speakers(text) == [("tear it down stone by stone.", "Ana Ruiz")]
+
+
+def test_a_cue_ending_the_sentence_before_a_quote_mid_paragraph_gives_its_speaker():
+    text = (
+        "“We think the plan is an overreach,” Ana Ruiz said over the phone. The board will not sue but will watch "
+        "the case closely, Ruiz says. “If the board is allowed to pick and choose, we all lose.”"
+    )
+    assert speakers(text)[-1] == ("If the board is allowed to pick and choose, we all lose.", "Ana Ruiz")

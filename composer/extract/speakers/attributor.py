@@ -316,6 +316,11 @@ class Attributor:
             speaker = self.resolver.resolve(view.group("who"), offset + view.start("who"), quote.outer_start)
             if speaker and speaker not in self.cast.orgs:
                 return Attribution(None, speaker)
+        doing = WITH_DOING.search(before)
+        if doing:  # 'Cruz and Trump used harsh words, with Cruz recently promising to “…”': the one doing it
+            speaker = self.resolver.resolve(doing.group("who"), offset + doing.start("who"), quote.outer_start)
+            if speaker and self.resolver.is_person(speaker):
+                return Attribution(None, speaker)
         match = pattern.match(before)
         if not match or (match.group("who").split()[0] in SUBORDINATORS and "," in before[match.end("who") :]):
             return self._after_long_lead(quote, before, offset)
@@ -365,6 +370,10 @@ def _addressed(text: str) -> bool:
     return any(w.lower() in ADDRESSING for w in text.rpartition(",")[2].split()[-4:])
 
 
+# ', with Cruz recently promising to “…”': a participle clause after 'with' and its own subject
+WITH_DOING = re.compile(
+    r",\s+with\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:\w+ly\s+)?[a-z]+ing\b[^,;“”\"]{0,80}$"
+)
 PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at)\s+$")  # 'responded on Facebook writing': where, not who
 MAX_PARTICIPLE_WORDS = 4  # 'referring to herself as “…”'
 MAX_CUES_READ = 4  # the nearest speech verbs before a quote; a sentence of 2,000 of them must stay linear

@@ -30,7 +30,7 @@ class Continuations:
         unknown gets an attribution with no speaker: nothing else may speak for it."""
         return self.signed_inside(quote) or (
             self.inherited(quote, quotes, index, results)
-            or (self.said_just_before(quote) if first_in_paragraph(quotes, index) else None)
+            or self.said_just_before(quote, quotes, index)
             or self.signed(quote)
             or self.introduced(quote)
         )
@@ -86,10 +86,10 @@ class Continuations:
         sentence = between.rstrip()
         return bool(sentence) and sentence[-1] in ".!?" and first_sentence_end(sentence) == len(sentence)
 
-    def said_just_before(self, quote: Quoted) -> Attribution | None:
+    def said_just_before(self, quote: Quoted, quotes: list[Quoted], index: int) -> Attribution | None:
         """'…, dos Santos says. “If the government …”': a quote opening the sentence after one that ends
-        with its speaker and a cue."""
-        start = quote.paragraph.start
+        with its speaker and a cue (after the paragraph's quote before, if there is one)."""
+        start = quote.paragraph.start if first_in_paragraph(quotes, index) else quotes[index - 1].outer_end
         previous = self.body[start : quote.outer_start].rstrip()
         if not previous.endswith("."):
             return None

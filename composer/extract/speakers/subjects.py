@@ -92,6 +92,9 @@ def named_subject(
     if not match:
         return None, None
     who = match.group("who")
+    joint = _AND_ANOTHER.match(sentence, match.end("who"))
+    if joint:  # 'Trump and Ryan issued a statement': two voices, neither alone
+        return match, _joint_source(resolver, sentence, offset, quote_start, match, joint)
     speaker = resolver.resolve(who, offset + match.start("who"), quote_start)
     modifier = speaker and _name_as_a_modifier(who) and resolver.is_person(speaker)
     if modifier or (speaker is None and who.endswith(("’s", "'s"))):
@@ -113,6 +116,22 @@ SPEAKING_NOUNS = frozenset(
     "campaign camp team staff office administration ad ads memo statement letter website".split()
 )
 _WORD = re.compile(r"\s+([a-z]+)\b")
+_AND_ANOTHER = re.compile(r"\s+and\s+(?P<other>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)")
+
+
+def _joint_source(
+    resolver: Resolver, sentence: str, offset: int, quote_start: int, match: re.Match[str], joint: re.Match[str]
+) -> str | None:
+    """'Trump and Ryan issued a statement', 'Two analysts, Patrick Megahan and Chris Harman, found': the two
+    people as the article names them together, a source of its own."""
+    first = resolver.resolve(match.group("who"), offset + match.start("who"), quote_start)
+    other = resolver.resolve(joint.group("other"), offset + joint.start("other"), quote_start)
+    if not first or not other or first == other or not (resolver.is_person(first) and resolver.is_person(other)):
+        return None
+    phrase = sentence[match.start("who") : joint.end("other")]
+    resolver.cast.names.setdefault(phrase, tuple(phrase.split()))
+    resolver.cast.sources.add(phrase)
+    return phrase
 
 
 def _name_as_a_modifier(who: str) -> bool:
