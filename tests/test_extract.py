@@ -1178,3 +1178,8 @@ def test_a_cue_ending_the_sentence_before_a_quote_mid_paragraph_gives_its_speake
         "the case closely, Ruiz says. “If the board is allowed to pick and choose, we all lose.”"
     )
     assert speakers(text)[-1] == ("If the board is allowed to pick and choose, we all lose.", "Ana Ruiz")
+
+
+def test_two_people_after_a_quote_speak_together():
+    text = "Ana Ruiz and Tom Berg cover the board.\n\n“The bridge is the mayor’s legacy,” Ana Ruiz and Tom Berg wrote."
+    assert speakers(text) == [("The bridge is the mayor’s legacy,", "Ana Ruiz and Tom Berg")]

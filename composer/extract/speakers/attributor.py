@@ -52,7 +52,7 @@ from composer.extract.speakers.cues import (
     participle_after_comma,
     who_and_cue,
 )
-from composer.extract.speakers.resolver import Resolver
+from composer.extract.speakers.resolver import JOINT, Resolver
 from composer.extract.speakers.subjects import named_subject, sentence_subjects
 from composer.extract.speakers.windows import after_text, before_past_titles, before_text, ends_sentence
 
@@ -280,7 +280,9 @@ class Attributor:
         if INTRODUCES_A_QUOTE.match(self.body, quote.outer_end + match.end()):
             return False
         head = match.group("who").split(",")[0]
-        named_first = self.resolver.exactly_a_name(head, quote.outer_end + match.start("who"))
+        named_first = self.resolver.exactly_a_name(head, quote.outer_end + match.start("who")) or bool(
+            JOINT.fullmatch(head.strip())
+        )  # '“…” Edward-Isaac Dovere and Gabriel Debenedetti wrote
         if not named_first and NEW_CLAUSE_AFTER.search(match.group("who")):  # '“…” for instance, and Trump vowed'
             return False
         if self.body[quote.end - 1 : quote.end] == ".":

@@ -26,6 +26,7 @@ APPOSITIVE_BREAK = re.compile(r",|\s[—–]\s")  # 'Jason Sims — a teacher fr
 ADVERBS_BEFORE_PRONOUN = re.compile(
     r"(?:(?:[a-z]+|[A-Z][a-z]+ly|[A-Z][a-z]+day|And|But|So|Yet|Then|Now)\s+){1,4}(?=(?:he|she|He|She)(?:[’']s)?$)"
 )
+JOINT = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$")
 LAST_NAMED_WINDOW = 300  # characters before a 'he said' in which the last person named may be 'he'
 
 
@@ -77,10 +78,24 @@ class Resolver:
         word = _pronoun(phrase)
         if word:
             return self._antecedent(PRONOUNS[word], min(at, quote_start)) if word in ("he", "she") else None
+        if " and " in phrase and JOINT.match(phrase):
+            return self.joint(phrase, at)
         named = self._named_in(phrase, at)
         if named is not None:
             return named
         return self._by_role(phrase) or (described_source(self.body, self.cast, phrase, at) if described else None)
+
+    def joint(self, phrase: str, at: int) -> str | None:
+        """'Trump and Ryan', 'Edward-Isaac Dovere and Gabriel Debenedetti': two people as the article names
+        them together, a source of its own (neither alone said it)."""
+        first, _, other = phrase.partition(" and ")
+        one = self._named_in(first, at)
+        two = self._named_in(other, at + len(first) + 5)
+        if not one or not two or one == two or not (self.is_person(one) and self.is_person(two)):
+            return None
+        self.cast.names.setdefault(phrase, tuple(phrase.split()))
+        self.cast.sources.add(phrase)
+        return phrase
 
     def _named_in(self, phrase: str, at: int) -> str | None:
         """A name, maybe with a title before it ('Huckabee spokeswoman Alice Stewart') or an

@@ -9,7 +9,7 @@ from composer.extract.people import Cast, speech_after, speech_before
 from composer.extract.sentences import Segment
 from composer.extract.speakers.cues import SUBJECT, SUBJECT_FIRST, VERBS
 from composer.extract.speakers.described import described_source
-from composer.extract.speakers.resolver import Resolver
+from composer.extract.speakers.resolver import JOINT, Resolver
 
 MAX_LEAD = 400  # characters: a lead-in of twelve words and a title fit; a longer one is no lead (and costly)
 
@@ -94,7 +94,7 @@ def named_subject(
     who = match.group("who")
     joint = _AND_ANOTHER.match(sentence, match.end("who"))
     if joint:  # 'Trump and Ryan issued a statement': two voices, neither alone
-        return match, _joint_source(resolver, sentence, offset, quote_start, match, joint)
+        return match, _joint_source(resolver, sentence, offset, match, joint)
     speaker = resolver.resolve(who, offset + match.start("who"), quote_start)
     modifier = speaker and _name_as_a_modifier(who) and resolver.is_person(speaker)
     if modifier or (speaker is None and who.endswith(("’s", "'s"))):
@@ -120,18 +120,12 @@ _AND_ANOTHER = re.compile(r"\s+and\s+(?P<other>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z]
 
 
 def _joint_source(
-    resolver: Resolver, sentence: str, offset: int, quote_start: int, match: re.Match[str], joint: re.Match[str]
+    resolver: Resolver, sentence: str, offset: int, match: re.Match[str], joint: re.Match[str]
 ) -> str | None:
     """'Trump and Ryan issued a statement', 'Two analysts, Patrick Megahan and Chris Harman, found': the two
     people as the article names them together, a source of its own."""
-    first = resolver.resolve(match.group("who"), offset + match.start("who"), quote_start)
-    other = resolver.resolve(joint.group("other"), offset + joint.start("other"), quote_start)
-    if not first or not other or first == other or not (resolver.is_person(first) and resolver.is_person(other)):
-        return None
     phrase = sentence[match.start("who") : joint.end("other")]
-    resolver.cast.names.setdefault(phrase, tuple(phrase.split()))
-    resolver.cast.sources.add(phrase)
-    return phrase
+    return resolver.joint(phrase, offset + match.start("who")) if JOINT.match(phrase) else None
 
 
 def _name_as_a_modifier(who: str) -> bool:
