@@ -139,6 +139,13 @@ def test_titles_scare_quotes_and_nicknames_are_not_quotes():
     assert brief(text).quotes == ()
 
 
+def test_a_long_title_with_a_full_stop_inside_the_marks_is_not_a_quote():
+    text = "The cartoonist published a collection called ''Yuge!: 30 Years of Bridges on the River.'' It sold well."
+    assert brief(text).quotes == ()
+    text = "Mayor Ana Ruiz released a memo titled “The Facts on Where the Bridge Stands.”"
+    assert brief(text).quotes == ()
+
+
 def test_nested_single_quotes_stay_inside():
     [quote] = brief("“They said ‘no way’ to us twice,” Tom Berg said.").quotes
     assert quote.text == "They said ‘no way’ to us twice,"

@@ -148,11 +148,14 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+MAX_TITLE_WITH_STOP = 8  # words: 'Yuge!: 30 Years of Doonesbury on Trump.' is a book's title
+
+
 def is_title_like(text: str) -> bool:
     """'Saturday Night Live', 'Make America Great Again', 'Bridget Jones’s Diary.': Title Case with no
     closing punctuation, or a short one with a full stop inside the marks (American style)."""
     text = text.removesuffix(",")  # American style puts the comma inside: “Face the Nation,”
-    if len(words(text)) <= 6:
+    if len(words(text)) <= MAX_TITLE_WITH_STOP:
         text = text.removesuffix(".")
     tokens = words(text)
     if not tokens or len(tokens) > 14 or text[-1] in ".,!?;:…":
