@@ -185,7 +185,8 @@ class Attributor:
     def _before_titles(self, quote: Quoted, before: str, offset: int, title: int) -> Attribution | None:
         """'Washington, star of “Scandal,” thanked Obama for “…”': a subject whose appositive holds a title.
         Only its appositive may: 'Conceding a deal “down the line” he warned' is not a speaker's name."""
-        for pattern in (BEFORE_ACCORDING, BEFORE_SUBJECT):
+        worth = before_patterns(before)  # no speech verb among the words, no regex to run
+        for pattern in (p for p in (BEFORE_ACCORDING, BEFORE_SUBJECT) if p in worth):
             match = pattern.search(before)
             if not match or participle_after_comma(match):
                 continue
@@ -280,8 +281,8 @@ class Attributor:
         if INTRODUCES_A_QUOTE.match(self.body, quote.outer_end + match.end()):
             return False
         head = match.group("who").split(",")[0]
-        named_first = self.resolver.exactly_a_name(head, quote.outer_end + match.start("who")) or bool(
-            JOINT.fullmatch(head.strip())
+        named_first = self.resolver.exactly_a_name(head, quote.outer_end + match.start("who")) or (
+            " and " in head and bool(JOINT.fullmatch(head.strip()))
         )  # '“…” Edward-Isaac Dovere and Gabriel Debenedetti wrote
         if not named_first and NEW_CLAUSE_AFTER.search(match.group("who")):  # '“…” for instance, and Trump vowed'
             return False
