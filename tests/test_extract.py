@@ -1190,3 +1190,21 @@ def test_a_cue_ending_the_sentence_before_a_quote_mid_paragraph_gives_its_speake
 def test_two_people_after_a_quote_speak_together():
     text = "Ana Ruiz and Tom Berg cover the board.\n\n“The bridge is the mayor’s legacy,” Ana Ruiz and Tom Berg wrote."
     assert speakers(text) == [("The bridge is the mayor’s legacy,", "Ana Ruiz and Tom Berg")]
+
+
+def test_a_clause_after_a_scare_quote_and_a_comma_has_its_own_subject():
+    text = (
+        "Judge Ana Ruiz heard the case.\n\n"
+        "In a clip that Ruiz called “distasteful,” Tom Berg expressed a wish to “tear down every bridge in town.”"
+    )
+    assert speakers(text)[-1] == ("tear down every bridge in town.", "Tom Berg")
+
+
+def test_a_where_clause_has_a_subject_of_its_own():
+    text = (
+        "Mayor Ana Ruiz spoke down the street from the mill, where about 50 workers had gathered, chanting "
+        "“no contract, no peace, no bridge.”"
+    )
+    assert speakers(text) == [("no contract, no peace, no bridge.", None)]
+    text = "Ana Ruiz made a point of saying the mill where the fire began “was a place of work and pride.”"
+    assert speakers(text) == [("was a place of work and pride.", "Ana Ruiz")]

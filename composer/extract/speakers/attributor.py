@@ -54,7 +54,7 @@ from composer.extract.speakers.cues import (
 )
 from composer.extract.speakers.resolver import JOINT, Resolver
 from composer.extract.speakers.subjects import named_subject, sentence_subjects
-from composer.extract.speakers.windows import after_text, before_past_titles, before_text, ends_sentence
+from composer.extract.speakers.windows import after_text, before_past_titles, before_text, ends_sentence, is_label
 
 
 class Attributor:
@@ -133,6 +133,9 @@ class Attributor:
         if index == 0 or quotes[index - 1].paragraph != quotes[index].paragraph:
             return False
         previous = quotes[index - 1]
+        comma = self.body[previous.end - 1 : previous.end] == "," or self.body.startswith(",", previous.outer_end)
+        if comma and is_label(self.body, previous):
+            return False  # 'in a clip that Mosman called “distasteful,” Santilli expressed': a new clause
         return not self.body[previous.outer_end : offset].strip() and not ends_sentence(self.body, previous)
 
     def _after(self, quote: Quoted, after: str) -> Attribution:
@@ -330,6 +333,11 @@ class Attributor:
         match, speaker = named_subject(self.resolver, before, offset, quote.outer_start, match)
         if not speaker:
             return self._after_long_lead(quote, before, offset)
+        where = WHERE_CLAUSE.search(before, match.end("who"))
+        if where and not has_cue(before[match.end("who") : where.start()]):
+            return Attribution(
+                None, None
+            )  # 'Clinton spoke near the Taj, where 50 protesters had gathered, chanting “…”'
         rest_start = offset + match.end("who")
         others = [
             k
@@ -373,6 +381,7 @@ def _addressed(text: str) -> bool:
     return any(w.lower() in ADDRESSING for w in text.rpartition(",")[2].split()[-4:])
 
 
+WHERE_CLAUSE = re.compile(r"\swhere\s")  # a clause of a place, with a subject of its own
 # ', with Cruz recently promising to “…”': a participle clause after 'with' and its own subject
 WITH_DOING = re.compile(
     r",\s+with\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:\w+ly\s+)?[a-z]+ing\b[^,;“”\"]{0,80}$"
