@@ -1208,3 +1208,11 @@ def test_a_where_clause_has_a_subject_of_its_own():
     assert speakers(text) == [("no contract, no peace, no bridge.", None)]
     text = "Ana Ruiz made a point of saying the mill where the fire began “was a place of work and pride.”"
     assert speakers(text) == [("was a place of work and pride.", "Ana Ruiz")]
+
+
+def test_an_aside_in_dashes_between_the_subject_and_its_cue():
+    text = (
+        "On Friday, Ana Ruiz — named by the Gazette as the leading choice for the board of Tom Berg’s new "
+        "bridge company — told reporters that “you have to look at it very seriously, of course.”"
+    )
+    assert speakers(text) == [("you have to look at it very seriously, of course.", "Ana Ruiz")]

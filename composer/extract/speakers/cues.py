@@ -123,7 +123,8 @@ WITH_SUBJECT = re.compile(
     r"\bwith\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+)?){0,4}[A-Z][\w’'.-]*)\s+(?:\w+ly\s+)?$"
 )  # 'with the American Federation of Teachers calling her “…”
 COORDINATED = re.compile(r"\s(?:and|but|then)\s*$")
-RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s[^,“”\"]{1,120},\s*$")  # 'Ann Poe, who grew up here,'
+# 'Ann Poe, who grew up here,', 'Gingrich — mentioned by Newsmax as a choice for running mate —': an aside
+RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s[^,“”\"]{1,120},\s*$|\s[—–]\s[^—–“”\"]{1,160}\s[—–]\s*$")
 CLAUSE_BOUNDARY = re.compile(  # '(' only before a name: '(Raphael Lemkin … said', not 'Sen. Reed (D-R.I.) said'
     r"[;:—–]\s*|\s-\s|\((?=[A-Z][a-z])|\s(?:that|and|but|as|when|while|which|where|after|before|because|with|if|so|then"
     r"|whom|who|what)\s"
