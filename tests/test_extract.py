@@ -1216,3 +1216,11 @@ def test_an_aside_in_dashes_between_the_subject_and_its_cue():
         "bridge company — told reporters that “you have to look at it very seriously, of course.”"
     )
     assert speakers(text) == [("you have to look at it very seriously, of course.", "Ana Ruiz")]
+
+
+def test_the_subject_speaks_after_but_now_said():
+    text = (
+        "Councilwoman Ana Ruiz used to support her neighbour Tom Berg, but now said the mayor had "
+        "“the chance and the duty to bring us together.”"
+    )
+    assert speakers(text) == [("the chance and the duty to bring us together.", "Ana Ruiz")]

@@ -233,9 +233,9 @@ class Attributor:
                 if speaker:  # 'would involve Attorney General Ann Poe, who told Congress: “…”'
                     return Attribution(cue_text(cue.group()), speaker)
             start = clause_start(left)
-            if left[start:].strip():
+            if left[start:].strip() and not COORDINATED.search(left):
                 speaker = self.resolve(left[start:], offset + start, quote.outer_start)
-            else:  # 'Bush thought for a moment and said': the subject of the clause before the 'and'
+            else:  # 'Bush thought for a moment and said', '…, but now said': the subject of the clause before
                 speaker = self._coordinated_subject(quote, left, offset)
             if speaker:
                 return Attribution(cue_text(cue.group()), speaker)

@@ -96,7 +96,7 @@ BEFORE_CUE_WHO = re.compile(
 )
 # What may stand between a speaker and the speech verb: 'Trump has also said', 'Mr. Trump was prompted to say'.
 AUX_TAIL = re.compile(
-    r"(?:\s+(?:has|have|had|also|would|will|did|does|then|later|once|again|just|\w+ly|"
+    r"(?:\s+(?:has|have|had|also|would|will|did|does|then|later|once|again|just|now|still|\w+ly|"
     r"was\s+prompted\s+to|went\s+on\s+to|continued\s+to|went\s+so\s+far\s+as\s+to|was\s+quick\s+to|(?:has|have)\s+been))+"
     r"\s*$"
 )
