@@ -1220,7 +1220,8 @@ def test_an_aside_in_dashes_between_the_subject_and_its_cue():
 
 def test_the_subject_speaks_after_but_now_said():
     text = (
-        "Councilwoman Ana Ruiz used to support her neighbour Tom Berg, but now said the mayor had "
+        "Councilwoman Ana Ruiz used to support her neighbour Max Poe, but now said Tom Berg had "
         "“the chance and the duty to bring us together.”"
     )
-    assert speakers(text) == [("the chance and the duty to bring us together.", "Ana Ruiz")]
+    [quote] = brief(text).quotes
+    assert (quote.speaker.name, quote.cue) == ("Ana Ruiz", "said")  # not Tom Berg, of whom she said it
