@@ -295,9 +295,9 @@ class Forms:
 
     def nearest(self, mention: Mention, body: str) -> tuple[str, ...]:
         """Which full name a lone surname stands for: one named earlier in its own paragraph, else the
-        article's main bearer of the name: the one its headline names, else the one it named first ('Murphy
-        said' is Sen. Chris Murphy, not the
-        victim Anne Marie Murphy named in the paragraph before; 'Fiorina' is Carly, not her husband Frank).
+        article's main bearer of the name: the one its headline names, else the one it named first
+        ('Murphy said' is Sen. Chris Murphy, not the victim Anne Marie Murphy named in the paragraph before;
+        'Fiorina' is Carly, not her husband Frank; 'Clinton' under 'Hillary Clinton Accused Of …' is Hillary).
         Counting full names would not do: writers spell out the other person's name to tell them apart. A
         form that opens with a first name comes before one a sentence or a headline capitalised ('Does
         Rubio')."""

@@ -333,11 +333,10 @@ class Attributor:
         match, speaker = named_subject(self.resolver, before, offset, quote.outer_start, match)
         if not speaker:
             return self._after_long_lead(quote, before, offset)
+        # 'Clinton spoke near the Taj, where 50 protesters had gathered, chanting “…”': not Clinton
         where = WHERE_CLAUSE.search(before, match.end("who"))
         if where and not has_cue(before[match.end("who") : where.start()]):
-            return Attribution(
-                None, None
-            )  # 'Clinton spoke near the Taj, where 50 protesters had gathered, chanting “…”'
+            return Attribution(None, None)
         rest_start = offset + match.end("who")
         others = [
             k
