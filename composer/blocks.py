@@ -65,8 +65,9 @@ class Span(BaseModel):
 
 
 class SpeakerRef(BaseModel):
-    """Who said a quote: a person or organisation in `Brief.people`, or, when the article does not name
-    them, the source as the article describes it ('a Twitter spokesman'; `named` is False)."""
+    """Who said a quote: a person or organisation in `Brief.people`, two of them named together ('Trump and
+    Ryan'), or, when the article does not name them, the source as the article describes it ('a Twitter
+    spokesman'; `named` is False)."""
 
     model_config = Frozen
 

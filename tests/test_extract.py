@@ -1190,6 +1190,9 @@ def test_a_cue_ending_the_sentence_before_a_quote_mid_paragraph_gives_its_speake
 def test_two_people_after_a_quote_speak_together():
     text = "Ana Ruiz and Tom Berg cover the board.\n\n“The bridge is the mayor’s legacy,” Ana Ruiz and Tom Berg wrote."
     assert speakers(text) == [("The bridge is the mayor’s legacy,", "Ana Ruiz and Tom Berg")]
+    [quote] = brief(text).quotes
+    assert quote.speaker.named  # both are named, though the pair is no one person
+    assert {p.name for p in brief(text).people} == {"Ana Ruiz", "Tom Berg"}
 
 
 def test_a_clause_after_a_scare_quote_and_a_comma_has_its_own_subject():

@@ -61,7 +61,8 @@ def _quotes(
         speaker = None
         if attribution.speaker is not None:
             key = attribution.speaker
-            speaker = SpeakerRef(name=cast.display(key), role=cast.role(key), named=key not in cast.sources)
+            named = key not in cast.sources or key in cast.pairs  # 'Trump and Ryan' are named, 'a spokesman' not
+            speaker = SpeakerRef(name=cast.display(key), role=cast.role(key), named=named)
         context = _containing(sentences, item.outer_start)
         out.append(
             Quote(

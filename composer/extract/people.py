@@ -58,6 +58,7 @@ class Cast:
     genders: dict[str, Counter] = field(default_factory=dict)
     orgs: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)  # unnamed speakers as described: 'a Twitter spokesman'
+    pairs: set[str] = field(default_factory=set)  # sources that name two people: 'Trump and Ryan'
     appositives: dict[str, str] = field(default_factory=dict)  # key -> 'former Arkansas governor', as written
     _starts: list[int] = field(default_factory=list)
 

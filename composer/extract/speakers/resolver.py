@@ -94,7 +94,8 @@ class Resolver:
         if not one or not two or one == two or not (self.is_person(one) and self.is_person(two)):
             return None
         self.cast.names.setdefault(phrase, tuple(phrase.split()))
-        self.cast.sources.add(phrase)
+        self.cast.sources.add(phrase)  # no 'he' later on, and no person of `people`
+        self.cast.pairs.add(phrase)
         return phrase
 
     def _named_in(self, phrase: str, at: int) -> str | None:
