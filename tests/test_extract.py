@@ -1228,3 +1228,16 @@ def test_the_subject_speaks_after_but_now_said():
     )
     [quote] = brief(text).quotes
     assert (quote.speaker.name, quote.cue) == ("Ana Ruiz", "said")  # not Tom Berg, of whom she said it
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("Still, the Springfield Water Board opposed an increase.", "Springfield Water Board"),
+        ("The report of the Springfield Water Board came out on Monday.", None),  # it is the report
+        ("Mayor Ana Ruiz opposed an increase.", None),  # a person is no 'it'
+    ],
+)
+def test_it_said_is_the_organisation_the_sentence_before_opens_with(before, expected):
+    text = before + "\n\n“Keep the rates where they are for the rest of the decade,” it recommended."
+    assert speakers(text)[-1] == ("Keep the rates where they are for the rest of the decade,", expected)

@@ -8,7 +8,7 @@ import re
 
 from composer.extract.patterns import KNOWN_ORGANISATIONS, PRONOUNS
 from composer.extract.people import Cast
-from composer.extract.sentences import first_sentence_end
+from composer.extract.sentences import first_sentence_end, last_sentence_end
 from composer.extract.speakers.cues import (
     ADVERBS_ONLY,
     AUX_TAIL,
@@ -28,6 +28,8 @@ ADVERBS_BEFORE_PRONOUN = re.compile(
 )
 JOINT = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$")
 LAST_NAMED_WINDOW = 300  # characters before a 'he said' in which the last person named may be 'he'
+OPENING_OF_AN_ORGANISATION = re.compile(r"(?:[A-Z][a-z]+,\s+)?(?:[Tt]he\s+)?")  # 'Still, the Business Council'
+IT_WINDOW = 400  # characters before an 'it said': its sentence and the one before
 
 
 class Resolver:
@@ -75,6 +77,8 @@ class Resolver:
         if adverbs:  # 'Recently she', 'And online he', 'on Tuesday night he'
             at += adverbs.end()
             phrase = phrase[adverbs.end() :]
+        if phrase in ("it", "It"):  # 'The Post reported that …. It added, “…”'
+            return self._organisation_before(min(at, quote_start))
         word = _pronoun(phrase)
         if word:
             return self._antecedent(PRONOUNS[word], min(at, quote_start)) if word in ("he", "she") else None
@@ -190,6 +194,24 @@ class Resolver:
         if last and known is None:
             return None  # 'Deja Stewart … when she called him': she may well be the one just named
         return self._only_one(gender, position)
+
+    def _organisation_before(self, position: int) -> str | None:
+        """The organisation that opens the sentence of an 'it said', or the one before it: 'it' speaks
+        only for an organisation the article just made the subject."""
+        before = self.body[max(0, position - IT_WINDOW) : position]
+        base = position - len(before)
+        own = last_sentence_end(before)
+        for start in (own, last_sentence_end(before[: max(0, own - 1)]) if own else None):
+            if start is None:
+                break
+            begin = base + start + len(before[start:]) - len(before[start:].lstrip())
+            lead = OPENING_OF_AN_ORGANISATION.match(self.body, begin)  # 'Still, the Business Council …'
+            begin = lead.end() if lead else begin
+            opening = self.cast.within(begin, begin + 1)
+            if opening:
+                key = opening[0][1]
+                return key if key in self.cast.orgs else None
+        return None
 
     def _last_named(self, position: int) -> tuple[str | None, str | None]:
         """'Yet there in the back was Garcia, the grocery store worker. “…,” he said': with no subject to go
