@@ -1110,6 +1110,16 @@ def test_a_dateline_does_not_hide_the_subject_of_the_first_sentence(dateline):
     assert speakers("Ruiz Hails The Bridge\n\n" + text) == [("work horse, not a show horse.", "Ana Ruiz")]
 
 
+def test_an_organisations_name_goes_on_past_of():
+    text = (
+        "The Springfield Council of Bridge Builders met. Still, the American Federation of Teachers objected. "
+        "RNC Chief of Staff Katie Walsh and Tom Berg of Springfield spoke at the Institute of Technology's hall."
+    )
+    names = {p.name for p in brief(text).people}
+    assert {"Springfield Council of Bridge Builders", "American Federation of Teachers", "Katie Walsh"} <= names
+    assert not any("Staff" in n or "Technology's" in n or "Berg of" in n for n in names)
+
+
 def test_party_committees_keep_the_word_that_opens_their_names():
     text = (
         "The Democratic National Committee met on Monday. The Republican National Committee met on Tuesday. "

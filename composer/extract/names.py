@@ -154,6 +154,8 @@ _HEADLINE_SMALL_WORDS = frozenset("a an the of to in on for and or at by with vs
 
 def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
     for match in _CAPS.finditer(body, start, end):
+        if out and match.start() < out[-1].end:
+            continue  # read already, as the end of an organisation's name: 'Business Council of British Columbia'
         text = match.group()
         found = _run_mentions(text)
         if not found and text not in _SURNAMES_TOO:
@@ -166,6 +168,24 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
             continue
         for first, last, tokens, org in found:
             out.append(Mention(at + first, at + last, tokens, org))
+        if found and found[-1][3] and at + found[-1][1] == match.end():
+            _join_of(body, end, out)
+
+
+_OF_WHAT = re.compile(r" of (?:the )?([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})\b")  # no possessive, no full stop
+
+
+def _join_of(body: str, end: int, out: list[Mention]) -> None:
+    """'Business Council of British Columbia', 'American Federation of Teachers': an organisation's name goes on
+    past 'of' (the next run is then read again, and its own mentions, if any, are dropped)."""
+    org = out[-1]
+    if org.tokens[-1] not in ORG_WORDS:
+        return  # 'RNC Chief of Staff Katie Walsh': a title, not an organisation, goes on
+    of = _OF_WHAT.match(body, org.end, end)
+    if not of or any(is_first_name(w) or w.lower() in _TITLE_WORDS for w in of.group(1).split()):
+        return
+    tokens = (*org.tokens, "of", *of.group(1).split())
+    out[-1] = Mention(org.start, of.end(1), tokens, True)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -270,10 +290,10 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
         return None
     if all(t.endswith(".") for t in kept):
         return None
-    if org and len(kept) == 1 and not kept[0].isupper() and kept[0].lower() not in ORG_SPEAKERS:
+    while org and first > 0 and tokens[first - 1] in _ORG_OPENERS and (len(kept) > 1 or kept[0] in ORG_WORDS):
+        first -= 1  # 'Democratic National Committee', 'American Federation': part of the name
+    if org and last - first == 1 and not kept[0].isupper() and kept[0].lower() not in ORG_SPEAKERS:
         return None
-    while org and first > 0 and tokens[first - 1] in _ORG_OPENERS:
-        first -= 1  # 'Democratic National Committee', 'American Civil Liberties Union': part of the name
     return first, last, org
 
 
