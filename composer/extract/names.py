@@ -153,14 +153,15 @@ _HEADLINE_SMALL_WORDS = frozenset("a an the of to in on for and or at by with vs
 
 
 def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
+    joined_to = start  # past the end of an organisation's name read on past 'of'
     for match in _CAPS.finditer(body, start, end):
-        if out and match.start() < out[-1].end:
-            continue  # read already, as the end of an organisation's name: 'Business Council of British Columbia'
         text = match.group()
         found = _run_mentions(text)
         if not found and text not in _SURNAMES_TOO:
             continue  # 'The', 'But', 'Monday': most runs, so the cheapest way out comes first
         at = match.start()
+        if at < joined_to:
+            continue  # read already: 'British Columbia' in 'Business Council of British Columbia'
         if _is_dateline(body, at, text):
             continue
         if text in _SURNAMES_TOO and body.endswith(_HONORIFICS, max(0, at - 5), at):
@@ -168,24 +169,25 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
             continue
         for first, last, tokens, org in found:
             out.append(Mention(at + first, at + last, tokens, org))
-        if found and found[-1][3] and at + found[-1][1] == match.end():
-            _join_of(body, end, out)
+        if found and found[-1][3] and at + found[-1][1] == match.end() and _join_of(body, end, out):
+            joined_to = out[-1].end
 
 
 _OF_WHAT = re.compile(r" of (?:the )?([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})\b")  # no possessive, no full stop
 
 
-def _join_of(body: str, end: int, out: list[Mention]) -> None:
+def _join_of(body: str, end: int, out: list[Mention]) -> bool:
     """'Business Council of British Columbia', 'American Federation of Teachers': an organisation's name goes on
     past 'of' (the next run is then read again, and its own mentions, if any, are dropped)."""
     org = out[-1]
     if org.tokens[-1] not in ORG_WORDS:
-        return  # 'RNC Chief of Staff Katie Walsh': a title, not an organisation, goes on
+        return False  # 'RNC Chief of Staff Katie Walsh': a title, not an organisation, goes on
     of = _OF_WHAT.match(body, org.end, end)
     if not of or any(is_first_name(w) or w.lower() in _TITLE_WORDS for w in of.group(1).split()):
-        return
+        return False
     tokens = (*org.tokens, "of", *of.group(1).split())
     out[-1] = Mention(org.start, of.end(1), tokens, True)
+    return True
 
 
 @functools.lru_cache(maxsize=1 << 16)
