@@ -200,13 +200,10 @@ class Resolver:
         only for an organisation the article just made the subject."""
         before = self.body[max(0, position - IT_WINDOW) : position]
         base = position - len(before)
-        own = last_sentence_end(before)
-        for start in (own, last_sentence_end(before[: max(0, own - 1)]) if own else None):
-            if start is None:
-                break
+        own = last_sentence_end(before)  # where the sentence of the 'it' starts; then the one before
+        for start in [own, last_sentence_end(before[: own - 1])] if own else [own]:
             begin = base + start + len(before[start:]) - len(before[start:].lstrip())
-            lead = OPENING_OF_AN_ORGANISATION.match(self.body, begin)  # 'Still, the Business Council …'
-            begin = lead.end() if lead else begin
+            begin = OPENING_OF_AN_ORGANISATION.match(self.body, begin).end()  # 'Still, the Business Council …'
             opening = self.cast.within(begin, begin + 1)
             if opening:
                 key = opening[0][1]
