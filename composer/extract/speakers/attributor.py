@@ -185,17 +185,16 @@ class Attributor:
                     return Attribution(cue_text(match.group(cue)), speaker)
         return self._cue_subject(quote, before, offset)
 
-    def _before_titles(self, quote: Quoted, before: str, offset: int, title: int) -> Attribution | None:
-        """'Washington, star of “Scandal,” thanked Obama for “…”': a subject whose appositive holds a title.
-        Only its appositive may: 'Conceding a deal “down the line” he warned' is not a speaker's name."""
+    def _before_titles(self, quote: Quoted, before: str, offset: int) -> Attribution | None:
+        """'Washington, star of “Scandal,” thanked Obama for “…”': a subject whose appositive holds a title
+        (tried only when the text after the title named no one: 'Conceding a deal “down the line” he warned')."""
         worth = before_patterns(before)  # no speech verb among the words, no regex to run
         for pattern in (p for p in (BEFORE_ACCORDING, BEFORE_SUBJECT) if p in worth):
             match = pattern.search(before)
             if not match or participle_after_comma(match):
                 continue
             who, cue = who_and_cue(match)
-            head = match.group(who).split(",")[0]
-            if offset + match.start(who) + len(head) > title or has_cue(before[match.end(cue) :]):
+            if has_cue(before[match.end(cue) :]):
                 continue
             speaker = self.resolve(match.group(who), offset + match.start(who), quote.outer_start)
             if speaker:

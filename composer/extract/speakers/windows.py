@@ -61,10 +61,10 @@ def before_text(body: str, quote: Quoted, quotes: list[Quoted], index: int) -> t
     return text[cut:], start + cut
 
 
-def before_past_titles(body: str, quote: Quoted, quotes: list[Quoted], index: int) -> tuple[str, int, int] | None:
+def before_past_titles(body: str, quote: Quoted, quotes: list[Quoted], index: int) -> tuple[str, int] | None:
     """The quote's sentence before it read past the titles and scare quotes in it, their marks blanked
-    ('Hemsley, the co-author of “Going Viral,” said …'), where that text starts, and where the first
-    title passed starts; None when no title stands in the way."""
+    ('Hemsley, the co-author of “Going Viral,” said …'), and where that text starts; None when no title
+    stands in the sentence."""
     if index == 0 or quotes[index - 1].paragraph != quote.paragraph or not is_label(body, quotes[index - 1]):
         return None  # the common case, answered at once
     start, passed = quote.paragraph.start, 0
@@ -86,8 +86,7 @@ def before_past_titles(body: str, quote: Quoted, quotes: list[Quoted], index: in
     cut = last_sentence_end(joined)
     while cut < len(joined) and joined[cut].isspace():
         cut += 1
-    first = quotes[index - passed].outer_start
-    return (joined[cut:], start + cut, first) if start + cut < first else None
+    return (joined[cut:], start + cut) if start + cut < quotes[index - passed].outer_start else None
 
 
 def is_label(body: str, quote: Quoted) -> bool:
