@@ -1251,3 +1251,19 @@ def test_the_subject_speaks_after_but_now_said():
 def test_it_said_is_the_organisation_the_sentence_before_opens_with(before, expected):
     text = before + "\n\n“Keep the rates where they are for the rest of the decade,” it recommended."
     assert speakers(text)[-1] == ("Keep the rates where they are for the rest of the decade,", expected)
+
+
+def test_referring_to_is_a_cue_whose_subject_speaks():
+    text = (
+        "Tom Berg said it is the same thing as Judge Ana Ruiz referring to herself as “a wise old engineer.”\n\n"
+        "When Berg pointed out that Ruiz refers to it as “the bridge of all bridges,” the crowd laughed."
+    )
+    assert speakers(text) == [("a wise old engineer.", "Ana Ruiz"), ("the bridge of all bridges,", "Ana Ruiz")]
+
+
+def test_a_participle_of_two_words_does_not_end_the_voice():
+    text = (
+        "“Is the board running against the town?” asked Ana Ruiz, referring to the board’s assault on what she "
+        "calls the “crooked” vote. “The answer is that it is not.”"
+    )
+    assert speakers(text)[-1] == ("The answer is that it is not.", "Ana Ruiz")

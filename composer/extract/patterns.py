@@ -40,7 +40,7 @@ OBJECT_CUES: frozenset[str] = frozenset(
     slammed ripped praised criticized chided scolded teased questioned urged urges urging reminded accused accusing
     portrayed portraying thanked
     """.split()
-)
+) | {"referred to", "referring to", "refers to"}  # 'Sotomayor referring to herself as “a wise Latina”'
 
 # Cues of two words ('“…,” Rubel pointed out'); their first words make a text worth searching.
 SPEECH_PHRASES: frozenset[str] = frozenset(
@@ -55,6 +55,9 @@ SPEECH_PHRASES: frozenset[str] = frozenset(
         "quoted as saying",
         "put it",
         "puts it",
+        "referred to",
+        "referring to",
+        "refers to",
     }
 )
 

@@ -49,6 +49,7 @@ from composer.extract.speakers.cues import (
     clause_start,
     cue_text,
     has_cue,
+    is_participle,
     participle_after_comma,
     who_and_cue,
 )
@@ -215,7 +216,7 @@ class Attributor:
                 speaker = self.resolve(aside.group("who"), offset + aside.start("who"), quote.outer_start)
                 if speaker:
                     return Attribution(cue_text(cue.group()), speaker)
-            if cue.group().endswith("ing"):
+            if is_participle(cue.group()):
                 named = self._doing_just_before(before, offset, cue)
                 if named:  # 'as Justice Sonia Sotomayor referring to herself as “…”': the participle is hers
                     return Attribution(cue_text(cue.group()), named)

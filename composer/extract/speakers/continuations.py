@@ -10,7 +10,16 @@ from composer.extract.people import Cast
 from composer.extract.quotes import SIGNED_INSIDE, Quoted
 from composer.extract.sentences import first_sentence_end, last_sentence_end
 from composer.extract.speakers.attribution import Attribution
-from composer.extract.speakers.cues import CUES, SIGNATURE, SUBJECT_FIRST, TRAILING, cue_text, has_cue, who_and_cue
+from composer.extract.speakers.cues import (
+    CUES,
+    SIGNATURE,
+    SUBJECT_FIRST,
+    TRAILING,
+    cue_text,
+    has_cue,
+    is_participle,
+    who_and_cue,
+)
 from composer.extract.speakers.resolver import Resolver
 from composer.extract.speakers.subjects import named_subject
 from composer.extract.speakers.windows import ends_sentence, fills_its_line, fills_its_paragraph, first_in_paragraph
@@ -51,7 +60,7 @@ class Continuations:
             finite = [  # 'explaining', 'who said' are the same voice going on
                 m.group()
                 for m in CUES.finditer(between)
-                if not m.group().endswith("ing") and not between[: m.start()].endswith("who ")
+                if not is_participle(m.group()) and not between[: m.start()].endswith("who ")
             ]
             if "\n" in between:  # a line break is a paragraph break in some copy: a quote line goes on the one before
                 goes_on = fills_its_line(self.body, quote) and not between.rstrip().endswith(":")

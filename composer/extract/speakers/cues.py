@@ -218,7 +218,12 @@ def who_and_cue(match: re.Match[str]) -> tuple[str, str]:
 
 def participle_after_comma(match: re.Match[str]) -> bool:
     who, cue = who_and_cue(match)
-    return (match.group(cue) or "").lower().endswith("ing") and match.group(who).rstrip().endswith(",")
+    return is_participle(match.group(cue) or "") and match.group(who).rstrip().endswith(",")
+
+
+def is_participle(cue: str) -> bool:
+    """'saying', 'referring to': a cue whose verb is a participle."""
+    return cue.partition(" ")[0].lower().endswith("ing")
 
 
 def cue_text(text: str | None) -> str | None:
