@@ -1267,3 +1267,11 @@ def test_a_participle_of_two_words_does_not_end_the_voice():
         "calls the “crooked” vote. “The answer is that it is not.”"
     )
     assert speakers(text)[-1] == ("The answer is that it is not.", "Ana Ruiz")
+
+
+def test_a_trailing_cue_with_a_description_then_a_name_gives_the_name():
+    text = (
+        "The Springfield Water Board did not find “any reason to close the old bridge,” aside from its age, "
+        "said the board’s director, Ana Ruiz, on Monday."
+    )
+    assert speakers(text) == [("any reason to close the old bridge,", "Ana Ruiz")]

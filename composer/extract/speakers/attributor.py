@@ -150,15 +150,11 @@ class Attributor:
             rest = after[match.end() :]
             who = WHO_STOP.split(rest, maxsplit=1)[0]
             speaker = self.resolve(who, quote.outer_end + match.end(), quote.outer_start)
-            unnamed = speaker is None or speaker in self.cast.orgs or speaker in self.cast.sources
-            place = PLACE_BEFORE_COMMA.match(rest, len(who))
-            if unnamed and place:  # 'said his best friend at Lehigh, Bruce Turry': the place goes with him
-                who = rest[: place.end() - 1]
-            if unnamed and rest[len(who) : len(who) + 1] == ",":  # 'said a lawyer, Ann Poe of …'
-                longer = who + "," + WHO_STOP.split(rest[len(who) + 1 :], maxsplit=1)[0]
-                named = self.resolve(longer, quote.outer_end + match.end(), quote.outer_start)
-                if named and (speaker is None or (named not in self.cast.orgs and named not in self.cast.sources)):
-                    speaker = named  # 'said the bureau’s director, James B. Comey': the name, not the bureau
+            if speaker is None or not self.resolver.is_person(speaker):
+                place = PLACE_BEFORE_COMMA.match(rest, len(who))
+                if place:  # 'said his best friend at Lehigh, Bruce Turry': the place goes with him
+                    who = rest[: place.end() - 1]
+                speaker = self._name_after_description(quote, rest, who, quote.outer_end + match.end(), speaker)
             if speaker:
                 return Attribution(cue_text(match.group("cue")), speaker)
         view = IN_THE_VIEW_OF.match(after)
@@ -303,12 +299,24 @@ class Attributor:
         words = rest[: end or len(rest)].split()
         return len(words) > 8 or (bool(words) and words[0] in ("that", "a", "an", "the", "his", "her"))
 
+    def _name_after_description(self, quote: Quoted, rest: str, who: str, at: int, speaker: str | None) -> str | None:
+        """'said a lawyer, Ann Poe of …', 'said the bureau’s director, James B. Comey': the name after the
+        description speaks, not the bureau (`rest` starts with `who`, at body offset `at`)."""
+        if rest[len(who) : len(who) + 1] != ",":
+            return speaker
+        longer = who + "," + WHO_STOP.split(rest[len(who) + 1 :], maxsplit=1)[0]
+        named = self.resolve(longer, at, quote.outer_start)
+        return named if named and (speaker is None or self.resolver.is_person(named)) else speaker
+
     def _trailing(self, quote: Quoted, after: str) -> Attribution:
         match = TRAILING.search(after)
         if not match:
             return Attribution(None, None)
         who, cue = who_and_cue(match)
-        speaker = self.resolve(match.group(who), quote.outer_end + match.start(who), quote.outer_start)
+        at = quote.outer_end + match.start(who)
+        speaker = self.resolve(match.group(who), at, quote.outer_start)
+        if speaker is None or not self.resolver.is_person(speaker):  # '…, said the bureau’s director, James B. Comey'
+            speaker = self._name_after_description(quote, after[match.start(who) :], match.group(who), at, speaker)
         return Attribution(cue_text(match.group(cue)), speaker) if speaker else Attribution(None, None)
 
     def _subject(self, quote: Quoted, before: str, offset: int, pattern: re.Pattern[str] = SUBJECT) -> Attribution:
