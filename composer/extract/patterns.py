@@ -246,7 +246,7 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
     Rosa Ruth Samantha Sandra Sara Sarah Sharon Shirley Sonia Stephanie Sue Susan Susana Teresa Theresa
     Tina Tulsi Valerie Victoria Virginia Wendy Zoe Ada Adrienne Agnes Aileen Alexandra Alexis Alicia Allison
     Alyssa Andrea Angelina Anita Annette Antoinette April Arlene Audrey Beatrice Becky Belinda Bernadette Beth
-    Bethany Beverly Bonnie Brandy Bridget Brittany Brooke Camille Candace Carla Carmen Carolyn Carrie Cassandra
+    Bethany Beverly Bonnie Brandy Bridget Brigid Brittany Brooke Camille Candace Carla Carmen Carolyn Carrie Cassandra
     Cathy Charlotte Cindy Claudia Colleen Connie Constance Courtney Crystal Daisy Danielle Darlene Dawn Delores
     Dena Dianne Dolores Dorothy Edith Edna Eileen Elaine Eleanor Elena Elise Ella Eloise Elsa Esther Ethel Eunice
     Evelyn Faith Felicia Fiona Florence Gail Georgia Geraldine Gina Ginger Grace Gretchen Gwen Hazel Holly Ida Ingrid
