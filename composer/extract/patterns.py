@@ -208,6 +208,7 @@ PLACE_NAMES: frozenset[str] = frozenset(
 # Common first names with a clear gender (US usage), a prior for 'he'/'she' when the article says little.
 MALE_FIRST_NAMES: frozenset[str] = frozenset(
     """
+    Alton Beau Bret Buddy Daron Felipe Jamal Jonah Mick Nidal Nigel Philando
     Aaron Adam Al Alan Albert Alex Alexander Andrew Andy Anthony Antonin Arnold Barack Ben Benjamin Bernie Bill
     Bob Bobby Brad Brian Bruce Bryan Carl Carlos Charles Charlie Chris Christopher Chuck Cory Craig Dan Daniel
     Danny Darrell Dave David Dennis Dick Dinesh Don Donald Doug Douglas Ed Eddie Edward Eric Frank Fred Gary
@@ -235,6 +236,7 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
 )
 FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
     """
+    Bette Gabby Gabrielle Kelli Maya Paige RoseAnn
     Ashley Condoleezza Erica Ivana Joni Kelsey Maggie Marla Melanne Michele Mika Patty Tashfeen Zeynep
     Abigail Alice Alison Amanda Amy Ana Angela Ann Anna Anne Barbara Betsy Betty Brenda Carly Carol Caroline
     Catherine Cecile Chelsea Cheryl Christina Christine Claire Cynthia Dana Debbie Deborah Debra Denise Diana
