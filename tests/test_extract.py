@@ -1275,3 +1275,11 @@ def test_a_trailing_cue_with_a_description_then_a_name_gives_the_name():
         "said the board’s director, Ana Ruiz, on Monday."
     )
     assert speakers(text) == [("any reason to close the old bridge,", "Ana Ruiz")]
+
+
+def test_thats_why_opens_a_sentence_whose_subject_speaks():
+    text = (
+        "Ana Ruiz, an engineer, said she grew up by the river.\n\n"
+        "That’s why she wanted to “go an extra mile” for the bridge."
+    )
+    assert speakers(text)[-1] == ("go an extra mile", "Ana Ruiz")

@@ -71,7 +71,8 @@ TITLE_LOWER = "|".join(
     )
 )
 _SUBJECT_NAME = (
-    r"(?:(?:And|But|So|Yet|Then)\s+(?:then\s+)?)?"  # 'And then Trump went on the attack'
+    # 'And then Trump went on the attack', 'That’s why he wanted to “…”'
+    r"(?:(?:And|But|So|Yet|Then|That[’']s why|This is why|That is why)\s+(?:then\s+)?)?"
     rf"(?P<who>(?:(?:[A-Z][\w’'.-]*|{TITLE_LOWER})\s+){{0,6}}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)"
     r"(?:\s+\([^()]{1,24}\))?(?:,[^,“”\"]{1,140},)?\s+[a-z]"
 )
