@@ -1283,3 +1283,15 @@ def test_thats_why_opens_a_sentence_whose_subject_speaks():
         "That’s why she wanted to “go an extra mile” for the bridge."
     )
     assert speakers(text)[-1] == ("go an extra mile", "Ana Ruiz")
+
+
+def test_a_partial_quote_after_a_sentence_of_reported_speech_goes_on_with_its_voice():
+    text = (
+        "This makes the old bridge hard to close, Ana Ruiz said. Good steel can still outlast bad, but only "
+        "when “the river is kinder than the rain.”"
+    )
+    assert speakers(text) == [("the river is kinder than the rain.", "Ana Ruiz")]
+    text = "This makes the old bridge hard to close, Ana Ruiz said. Then the crowd chanted “close it, close it now.”"
+    assert speakers(text)[0][1] != "Ana Ruiz"  # a cue of its own
+    text = "This makes the old bridge hard to close, Ana Ruiz said. Tom Berg called it “a bridge too far gone.”"
+    assert speakers(text)[0][1] != "Ana Ruiz"  # someone else named

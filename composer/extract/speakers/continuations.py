@@ -101,7 +101,7 @@ class Continuations:
         start = quote.paragraph.start if first_in_paragraph(quotes, index) else quotes[index - 1].outer_end
         previous = self.body[start : quote.outer_start].rstrip()
         if not previous.endswith("."):
-            return None
+            return self._reported_just_before(quote, previous, start)
         previous = previous[:-1]
         cut = last_sentence_end(previous)
         match = TRAILING.search(previous, cut)
@@ -111,6 +111,21 @@ class Continuations:
             if speaker:
                 return Attribution(cue_text(match.group(cue)), speaker)
         return self._subject_spoke_just_before(quote, previous, start, cut)
+
+    def _reported_just_before(self, quote: Quoted, before: str, start: int) -> Attribution | None:
+        """'This makes it hard to dislodge misinformation, he said. Good information can drive out bad, but only
+        when “the truth is sexier than the lie.”': a partial quote in the sentence after one that ends with its
+        speaker and a cue, when its own sentence names no one and has no cue of its own."""
+        own = last_sentence_end(before)
+        if not own or has_cue(before[own:]) or self.cast.within(start + own, quote.outer_start):
+            return None
+        previous = before[: own - 1]
+        match = TRAILING.search(previous, last_sentence_end(previous))
+        if not match:
+            return None
+        who, cue = who_and_cue(match)
+        speaker = self.resolve(match.group(who), start + match.start(who), quote.outer_start)
+        return Attribution(cue_text(match.group(cue)), speaker) if speaker else None
 
     def _subject_spoke_just_before(self, quote: Quoted, previous: str, start: int, cut: int) -> Attribution | None:
         """'Sen. Ann Poe (D-Vt.) tweeted a warning. “…”': a quote ending its paragraph after a sentence whose
