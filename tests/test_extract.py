@@ -1295,3 +1295,11 @@ def test_a_partial_quote_after_a_sentence_of_reported_speech_goes_on_with_its_vo
     assert speakers(text)[0][1] != "Ana Ruiz"  # a cue of its own
     text = "This makes the old bridge hard to close, Ana Ruiz said. Tom Berg called it “a bridge too far gone.”"
     assert speakers(text)[0][1] != "Ana Ruiz"  # someone else named
+
+
+def test_a_clause_after_in_which_has_its_own_subject():
+    text = (
+        "The council met on Monday for an interview with the Gazette, in which Ana Ruiz expressed confidence "
+        "that the bridge would not be an issue “that is going to hurt the town or my term.”"
+    )
+    assert speakers(text) == [("that is going to hurt the town or my term.", "Ana Ruiz")]

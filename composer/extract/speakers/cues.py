@@ -148,7 +148,9 @@ def clause_start(text: str) -> int:
     return last
 
 
-NEW_CLAUSE = re.compile(r"(?:,\s+(?:while|but|and|whereas)|;)\s+(?=[A-Z])")
+NEW_CLAUSE = re.compile(
+    r"(?:,\s+(?:while|but|and|whereas|in which|during which)|;)\s+(?=[A-Z])"
+)  # ', in which Clinton said'
 RELATIVE = re.compile(r",?\s+(?:who|whose|whom|which)\b")
 LEADING = re.compile(
     r"^(?:and|but|as|while|whereas|so|then|yet|when|after|before|because|if|since|though|although|once)\s+",
