@@ -1303,3 +1303,13 @@ def test_a_clause_after_in_which_has_its_own_subject():
         "that the bridge would not be an issue “that is going to hurt the town or my term.”"
     )
     assert speakers(text) == [("that is going to hurt the town or my term.", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize("noun", ["motto", "dictum", "mantra"])
+def test_a_persons_motto_is_their_words(noun):
+    text = (
+        f"When Tom Berg studied, he worked for Ana Ruiz; Ruiz’s {noun} for the class was, “Build it for fifty years.”"
+    )
+    assert speakers(text) == [("Build it for fifty years.", "Ana Ruiz")]
+    text = f"The Ruiz {noun} was, “Build it for fifty years.”"
+    assert speakers("Ana Ruiz spoke.\n\n" + text)[-1][1] != "Ana Ruiz"  # 'The Ruiz motto' is no one's words

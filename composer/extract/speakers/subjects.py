@@ -99,6 +99,9 @@ def named_subject(
     modifier = speaker and _name_as_a_modifier(who) and resolver.is_person(speaker)
     if modifier or (speaker is None and who.endswith(("’s", "'s"))):
         noun = _WORD.match(sentence, match.end("who"))  # 'The Sanders campaign projects …', 'Ryan’s campaign shrugged'
+        if noun and noun.group(1) in SAYINGS and not modifier:  # 'Barrett’s dictum to his interns was, “…”'
+            named = resolver.resolve(who[:-2], offset + match.start("who"), quote_start)
+            return match, named if named and resolver.is_person(named) else None
         if not noun or noun.group(1) not in SPEAKING_NOUNS:
             return match, None  # 'The Archie Bunker stereotype of …'
         title = _WORD.match(sentence, noun.end())
@@ -115,6 +118,7 @@ def named_subject(
 SPEAKING_NOUNS = frozenset(
     "campaign camp team staff office administration ad ads memo statement letter website".split()
 )
+SAYINGS = frozenset("dictum motto mantra slogan refrain catchphrase advice reply response answer words".split())
 _WORD = re.compile(r"\s+([a-z]+)\b")
 _AND_ANOTHER = re.compile(r"\s+and\s+(?P<other>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)")
 
