@@ -104,13 +104,18 @@ class Continuations:
             return self._reported_just_before(quote, previous, start)
         previous = previous[:-1]
         cut = last_sentence_end(previous)
+        return self._ends_with_its_speaker(quote, previous, start, cut) or self._subject_spoke_just_before(
+            quote, previous, start, cut
+        )
+
+    def _ends_with_its_speaker(self, quote: Quoted, previous: str, start: int, cut: int) -> Attribution | None:
+        """The speaker of the sentence `previous[cut:]` (at body offset `start`) if it ends with a cue."""
         match = TRAILING.search(previous, cut)
-        if match:
-            who, cue = who_and_cue(match)
-            speaker = self.resolve(match.group(who), start + match.start(who), quote.outer_start)
-            if speaker:
-                return Attribution(cue_text(match.group(cue)), speaker)
-        return self._subject_spoke_just_before(quote, previous, start, cut)
+        if not match:
+            return None
+        who, cue = who_and_cue(match)
+        speaker = self.resolve(match.group(who), start + match.start(who), quote.outer_start)
+        return Attribution(cue_text(match.group(cue)), speaker) if speaker else None
 
     def _reported_just_before(self, quote: Quoted, before: str, start: int) -> Attribution | None:
         """'This makes it hard to dislodge misinformation, he said. Good information can drive out bad, but only
@@ -120,12 +125,7 @@ class Continuations:
         if not own or has_cue(before[own:]) or self.cast.within(start + own, quote.outer_start):
             return None
         previous = before[: own - 1]
-        match = TRAILING.search(previous, last_sentence_end(previous))
-        if not match:
-            return None
-        who, cue = who_and_cue(match)
-        speaker = self.resolve(match.group(who), start + match.start(who), quote.outer_start)
-        return Attribution(cue_text(match.group(cue)), speaker) if speaker else None
+        return self._ends_with_its_speaker(quote, previous, start, last_sentence_end(previous))
 
     def _subject_spoke_just_before(self, quote: Quoted, previous: str, start: int, cut: int) -> Attribution | None:
         """'Sen. Ann Poe (D-Vt.) tweeted a warning. “…”': a quote ending its paragraph after a sentence whose
