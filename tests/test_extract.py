@@ -1313,3 +1313,13 @@ def test_a_persons_motto_is_their_words(noun):
     assert speakers(text) == [("Build it for fifty years.", "Ana Ruiz")]
     text = f"The Ruiz {noun} was, “Build it for fifty years.”"
     assert speakers("Ana Ruiz spoke.\n\n" + text)[-1][1] != "Ana Ruiz"  # 'The Ruiz motto' is no one's words
+
+
+def test_a_preposition_inside_an_organisations_name_before_a_title_and_name():
+    text = "“They have to choose between rent and food,” Fight for $15 organizing director Ana Ruiz told the Gazette."
+    assert speakers(text) == [("They have to choose between rent and food,", "Ana Ruiz")]
+    text = (
+        "Tom Berg spoke first.\n\n“The bridge is an echo chamber of the town,” said Ana Ruiz, who after trading "
+        "insults with Mr. Poe over Mr. Berg left."
+    )
+    assert speakers(text)[-1][1] != "Tom Berg"  # 'over' joins no name

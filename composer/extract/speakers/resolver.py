@@ -252,8 +252,25 @@ def is_title_words(text: str) -> bool:
         len(words) <= 7
         and len(lower) <= 4
         and words[0].lower() != "of"  # 'of Trump' is no title; 'Secretary of State' is
-        and not any(w.lower() in CLAUSE_WORDS or w.lower() in PREPOSITIONS for w in words)
+        and not any(
+            (w.lower() in CLAUSE_WORDS or w.lower() in PREPOSITIONS) and not _inside_a_name(words, i)
+            for i, w in enumerate(words)
+        )
     )
+
+
+def _inside_a_name(words: list[str], i: int) -> bool:
+    """'Fight for $15 organizing director', 'Council on American-Islamic Relations director': a preposition
+    between capitalised words belongs to an organisation's name ('an interview with Fox News host' does not)."""
+    return (
+        words[i] in ("for", "on")  # not 'insults with Mr. Hannity over Mr. Trump'
+        and 0 < i < len(words) - 1
+        and words[i - 1][:1].isupper()
+        and words[i + 1][:1] in _NAME_OPENINGS
+    )
+
+
+_NAME_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ$0123456789")
 
 
 def is_place_tail(text: str) -> bool:
