@@ -40,7 +40,7 @@ _CAPS = re.compile(rf"{_FIRST_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ ]+)?{_NAME_TOKE
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 
 
-def _without_possessive(word: str) -> str:
+def without_possessive(word: str) -> str:
     """'Trump’s' -> 'Trump', 'Jones'' -> 'Jones' (str methods: this runs for every capitalised word)."""
     if word.endswith(("'s", "’s")):
         return word[:-2]
@@ -195,7 +195,7 @@ def _run_mentions(text: str) -> tuple[tuple[int, int, tuple[str, ...], bool], ..
     """The mentions in a run of capitalised words, as (start, end, tokens, org) relative to the run.
     A run's verdict depends on its text alone, and the same runs come back article after article."""
     if " " not in text and "\u00a0" not in text:
-        word = _without_possessive(text)
+        word = without_possessive(text)
         org = _single_word_is_org(word)
         return () if org is None else ((0, len(word), (word,), org),)
     found = []
@@ -203,7 +203,7 @@ def _run_mentions(text: str) -> tuple[tuple[int, int, tuple[str, ...], bool], ..
         span = _name_span(tuple(tokens))
         if span is not None:
             first, last, org = span
-            kept = tuple(_without_possessive(t) for t in tokens[first:last])
+            kept = tuple(without_possessive(t) for t in tokens[first:last])
             found.append((offsets[first], offsets[last - 1] + len(kept[-1]), kept, org))
     return tuple(found)
 
@@ -251,7 +251,7 @@ def _groups(text: str) -> list[tuple[list[int], list[str]]]:
 def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     """Which of a run of capitalised tokens are a name, tokens[first:last], and whether it is an
     organisation; None when none are."""
-    tokens = [_without_possessive(t) for t in raw]
+    tokens = [without_possessive(t) for t in raw]
     first, last = 0, len(tokens)
     while first < last and (
         tokens[first].rstrip(".") in NON_NAME_WORDS

@@ -8,12 +8,16 @@ import re
 from composer.extract.people import Cast
 from composer.extract.speakers.cues import CLAUSE_WORDS, PREPOSITIONS
 
+# What a named person's source may be: 'Rubio’s campaign', 'Hoff’s letter', 'The Sanders campaign'.
+SOURCE_NOUNS = frozenset(
+    """campaign camp team staff office administration spokesman spokeswoman spokesperson aide aides adviser
+    advisers lawyer lawyers attorney attorneys ad ads memo statement letter website""".split()
+)
 # 'a Twitter spokesman', 'one senior Democrat', 'the Florida senator': a source described, not named
 DESCRIBED = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)(?:\s+[\w’'.-]+)+"
     r"|(?:[A-Z][\w.-]+\s+)*[A-Z][\w.-]+[’'](?:s|(?<=s[’']))(?:\s+[a-z][\w-]+){0,2}\s+"  # 'Rubio’s campaign'
-    r"(?:campaign|spokesman|spokeswoman|spokesperson|aides?|advisers?|office|lawyers?|attorneys?|team|staff"
-    r"|camp|letter|statement|memo|website))$"
+    rf"(?:{'|'.join(sorted(SOURCE_NOUNS, key=len, reverse=True))}))$"
 )
 NOT_IN_A_DESCRIPTION = frozenset(
     "has have had is are was were be been would will can could should may might must do does did ever what read".split()

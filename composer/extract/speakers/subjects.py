@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from composer.extract.names import TITLE_WORDS
+from composer.extract.names import TITLE_WORDS, without_possessive
 from composer.extract.people import Cast, speech_after, speech_before
 from composer.extract.sentences import Segment
 from composer.extract.speakers.cues import SUBJECT, SUBJECT_FIRST, VERBS
-from composer.extract.speakers.described import described_source
+from composer.extract.speakers.described import SOURCE_NOUNS, described_source
 from composer.extract.speakers.resolver import JOINT, Resolver
 
 MAX_LEAD = 400  # characters: a lead-in of twelve words and a title fit; a longer one is no lead (and costly)
@@ -100,9 +100,9 @@ def named_subject(
     if modifier or (speaker is None and who.endswith(("’s", "'s"))):
         noun = _WORD.match(sentence, match.end("who"))  # 'The Sanders campaign projects …', 'Ryan’s campaign shrugged'
         if noun and noun.group(1) in SAYINGS and not modifier:  # 'Barrett’s dictum to his interns was, “…”'
-            named = resolver.resolve(who[:-2], offset + match.start("who"), quote_start)
+            named = resolver.resolve(without_possessive(who), offset + match.start("who"), quote_start)
             return match, named if named and resolver.is_person(named) else None
-        if not noun or noun.group(1) not in SPEAKING_NOUNS:
+        if not noun or noun.group(1) not in SOURCE_NOUNS:
             return match, None  # 'The Archie Bunker stereotype of …'
         title = _WORD.match(sentence, noun.end())
         if title and title.group(1) in TITLE_WORDS:
@@ -115,9 +115,6 @@ def named_subject(
     return match, speaker
 
 
-SPEAKING_NOUNS = frozenset(
-    "campaign camp team staff office administration ad ads memo statement letter website".split()
-)
 SAYINGS = frozenset("dictum motto mantra slogan refrain catchphrase advice reply response answer words".split())
 _WORD = re.compile(r"\s+([a-z]+)\b")
 _AND_ANOTHER = re.compile(r"\s+and\s+(?P<other>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)")
