@@ -146,6 +146,17 @@ def test_a_long_title_with_a_full_stop_inside_the_marks_is_not_a_quote():
     assert brief(text).quotes == ()
 
 
+def test_a_title_with_its_subtitle_is_not_a_quote_however_long():
+    text = "Tom Berg wrote “Spans: How One Small Valley Built the Longest Bridge in the North.” It sold well."
+    assert brief(text).quotes == ()
+    assert brief("Ana Ruiz starred in “Bridge 3: Oh No, Not Again!” last year.").quotes == ()
+
+
+def test_a_sentence_with_a_colon_is_still_a_quote():
+    text = "“There is one rule: Nobody crosses the bridge before it opens.” Tom Berg said."
+    assert speakers(text) == [("There is one rule: Nobody crosses the bridge before it opens.", "Tom Berg")]
+
+
 def test_nested_single_quotes_stay_inside():
     [quote] = brief("“They said ‘no way’ to us twice,” Tom Berg said.").quotes
     assert quote.text == "They said ‘no way’ to us twice,"

@@ -149,13 +149,17 @@ def words(text: str) -> list[str]:
 
 
 MAX_TITLE_WITH_STOP = 8  # words: 'Yuge!: 30 Years of Doonesbury on Trump.' is a book's title
+# 'Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard.': a title and its subtitle
+SUBTITLED = re.compile(r"[^:]+: [A-Z0-9][^:]*[.!]")
 
 
 def is_title_like(text: str) -> bool:
     """'Saturday Night Live', 'Make America Great Again', 'Bridget Jones’s Diary.': Title Case with no
     closing punctuation, or a short one with a full stop inside the marks (American style)."""
     text = text.removesuffix(",")  # American style puts the comma inside: “Face the Nation,”
-    if len(words(text)) <= MAX_TITLE_WITH_STOP:
+    if SUBTITLED.fullmatch(text):
+        text = text[:-1]
+    elif len(words(text)) <= MAX_TITLE_WITH_STOP:
         text = text.removesuffix(".")
     tokens = words(text)
     if not tokens or len(tokens) > 14 or text[-1] in ".,!?;:…":
