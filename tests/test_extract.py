@@ -598,6 +598,13 @@ def test_quotes_joined_by_and_share_the_cue_after_them():
     ]
 
 
+def test_quotes_joined_by_but_share_the_cue_after_them():
+    text = "Tom Berg, the engineer, spoke last. “The tolls are painful” but needed “to keep the bridge open,” he said."
+    assert speakers(text) == [("The tolls are painful", "Tom Berg"), ("to keep the bridge open,", "Tom Berg")]
+    text = "“The tolls are painful” but “we need them,” Tom Berg said."
+    assert speakers(text) == [("The tolls are painful", "Tom Berg"), ("we need them,", "Tom Berg")]
+
+
 def test_a_place_after_a_preposition_is_no_antecedent():
     text = "Ana Ruiz, a donor from Springfield, Ohio, said the speeches moved her.\n\n“I feel bad to say it,” she said."
     assert speakers(text) == [("I feel bad to say it,", "Ana Ruiz")]

@@ -254,7 +254,10 @@ LONG_LEAD = re.compile(
     r"|(?:Moreover|However|Meanwhile|Still|Instead|Indeed|Later|Earlier|Also|Yet|Then|Now),\s"  # 'Moreover, as …,'
 )
 # '“…” and “…,” Poe said': quotes joined before one cue
-# '“A” and “B,” Poe said', '“A” -- that the plan is dead -- “B,” Poe said': one voice on both sides
-JOINED = re.compile(r"\s*,?\s*(?:and|or|and then)\s*|\s*(?:--|—|–)\s*[^“”\"\n—–]{1,160}?\s*(?:--|—|–)\s*")
+# '“A” and “B,” Poe said', '“A” but needed “B,” Poe said', '“A” -- that the plan is dead -- “B,” Poe said':
+# one voice on both sides
+JOINED = re.compile(
+    r"\s*,?\s*(?:and|or|and then|but(?:\s+[a-z]+)?)\s*|\s*(?:--|—|–)\s*[^“”\"\n—–]{1,160}?\s*(?:--|—|–)\s*"
+)
 # 'telling CNBC: “…”', 'broke it down to the Dutch paper NRC: “…”': a label after these words heard the quote
 ADDRESSING = frozenset({"to", "telling", "told", "tells", "asking", "asked", "asks"})
