@@ -838,6 +838,35 @@ def test_an_unnamed_speaker_after_the_quote_is_not_the_sentences_subject(text):
     assert speakers(text)[0][1] is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ohio Sen. Ana Ruiz and Sen. Tom Berg met.\n\n“The bridge will last fifty years,” the Ohio senator said.",
+        "Sen. Tom Berg met former Ohio Gov. Ana Ruiz.\n\n“The bridge will last,” the former Ohio governor said.",
+        "Sen. Tom Berg met Ohio Sen. Ana Ruiz.\n\nThe Ohio senator is telling voters that “the bridge will last.”",
+    ],
+)
+def test_a_place_before_a_title_names_the_role_in_words_later(text):
+    assert speakers(text)[0][1] == "Ana Ruiz"
+
+
+def test_a_party_before_a_title_is_no_place():
+    text = "Republican Sen. Ana Ruiz met Sen. Tom Berg.\n\n“The bridge will last,” the Republican senator said."
+    assert speakers(text)[0][1] not in ("Ana Ruiz", "Tom Berg")  # both are Republican senators, for all we know
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ana Ruiz was asked by the host, Tom Berg, “Will the bridge last fifty years?”", "Tom Berg"),
+        ("Ana Ruiz was asked by a caller, “Will the bridge last fifty years?”", None),
+        ("Ana Ruiz was asked by a caller about it and said “the bridge will last fifty years.”", "Ana Ruiz"),
+    ],
+)
+def test_whoever_asks_the_one_asked_speaks(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
 def test_a_role_after_the_quote_may_still_be_the_sentences_subject():
     text = "Ana Ruiz spoke on Channel Four: “The bridge will last fifty years,” the senator says to the camera."
     assert speakers(text) == [("The bridge will last fifty years,", "Ana Ruiz")]

@@ -69,6 +69,19 @@ GENDERED: dict[str, str] = {
     "mr.": "m", "mrs.": "f", "ms.": "f",
 }  # fmt: skip
 
+# 'Sen.' is 'senator' when the article later names the role in words ('the Florida senator')
+ABBREVIATED_TITLES = {
+    "sen.": "senator", "gov.": "governor", "rep.": "representative", "gen.": "general", "lt.": "lieutenant",
+    "adm.": "admiral", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "prof.": "professor",
+    "rev.": "reverend", "atty.": "attorney", "sec.": "secretary",
+}  # fmt: skip
+
+
+def spelled_out(title: str) -> str:
+    """'Lt. Gov.' -> 'lieutenant governor', 'Defense Secretary' -> 'defense secretary'."""
+    return " ".join(ABBREVIATED_TITLES.get(w, w) for w in title.lower().split())
+
+
 # Titles and roles that may precede a name (lower case; matched longest first).
 TITLES: tuple[str, ...] = tuple(
     sorted(

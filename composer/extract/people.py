@@ -18,6 +18,7 @@ from composer.extract.patterns import (
     ORG_WORDS,
     SPEECH_VERBS,
     TITLES,
+    spelled_out,
 )
 
 _TITLE_SET = frozenset(t for t in TITLES if t)
@@ -410,10 +411,13 @@ def _word_before(body: str, start: int) -> str:
 def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> None:
     if mention.org:
         return
-    if key not in cast.roles and _word_before(body, mention.start).lower() in _TITLE_LAST_WORDS:
+    if _word_before(body, mention.start).lower() in _TITLE_LAST_WORDS:
         title = title_before(body[max(0, mention.start - 50) : mention.start])
-        if title:
+        if title and key not in cast.roles:
             cast.roles[key] = _title_case(_with_organisation(body, mention.start, title))
+        placed = title and _place_and_title(body, mention.start, title)
+        if placed:  # 'Florida Sen. Marco Rubio' is 'the Florida senator' later on
+            cast.described.setdefault(key, set()).add(placed)
     if body.startswith(", the ", mention.end):  # 'Mike Huckabee, the former Arkansas governor,'
         appositive = _APPOSITIVE.match(body, mention.end)
         if appositive:
@@ -444,6 +448,23 @@ MAX_ROLE_WORDS = 6
 _NOT_IN_A_ROLE = frozenset("who whom whose which that and or two three other began".split())
 _APPOSITIVE = re.compile(r",\s+the\s+([^,.;:()“”\"]{3,60}?),")
 _ORGANISATION_BEFORE = re.compile(r"(?:[A-Z][\w.&’'-]*\s+){1,5}$")
+
+
+def _place_and_title(body: str, start: int, title: str) -> str | None:
+    """'Florida Sen.' -> 'florida senator', 'former Indiana Gov.' -> 'former indiana governor': the place
+    written before a title, as a later 'the Florida senator' would put it."""
+    end = body.rfind(title, max(0, start - 50), start)
+    place = _PLACE_BEFORE.search(body, max(0, end - 40), end) if end > 0 else None
+    if place is None or place.group("place").split()[0] in _NOT_A_PLACE:
+        return None
+    return f"{place.group().lower()}{spelled_out(title)}"
+
+
+# 'Florida ', 'former New York ': one or two capitalised words right before a title
+_PLACE_BEFORE = re.compile(r"(?<![\w.])(?:former )?(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
+_NOT_A_PLACE = frozenset(
+    "The A An And But Or When While As If So Then Now Republican Democratic Democrat GOP Independent".split()
+)
 
 
 def _with_organisation(body: str, start: int, title: str) -> str:

@@ -117,6 +117,8 @@ class Attributor:
             return found  # 'Cruz says his “friend” Rubio ran “…”': Rubio is no sentence's subject
         if cued and self._unnamed_after(quote, after):
             return found  # '…: “…” the pitch on Kickstarter says': not the sentence's subject, Echo Point
+        if _asked_of(before):
+            return found  # 'Ruiz was asked by a caller, “…?”': not the one asked, at any rate
         return self._subject(quote, before, offset)
 
     def _unnamed_after(self, quote: Quoted, after: str) -> bool:
@@ -169,6 +171,8 @@ class Attributor:
             match = pattern.search(before)
             if match and participle_after_comma(match):
                 continue  # 'Cruz backed Rubio, saying …': the participle belongs to the subject
+            if match and pattern is BEFORE_WHO_CUE and ASKED_BY.search(before, match.start("who")):
+                continue  # 'Ruiz was asked by the host, Tom Berg, “…”': the one asking speaks, below
             if match and pattern is BEFORE_WHO_CUE and WITH_SUBJECT.search(before, 0, match.start("cue")):
                 continue  # 'supporters of Clinton, with the AFT calling her “…”': who calls is after 'with
             if match and pattern is BEFORE_LABEL and _addressed(before[: match.start("who")]):
@@ -201,9 +205,12 @@ class Attributor:
     def _cue_subject(self, quote: Quoted, before: str, offset: int) -> Attribution:
         """The subject of the speech verb nearest the quote: 'Trump has said a race would be “…”',
         'so heated that New Jersey Gov. Chris Christie said, “…”', 'Said Ann Poe, who grew up here, “…”'."""
-        passive = ASKED_BY.search(before)
+        passive = _asked_of(before)
         if passive:  # 'Sanders was asked by host Bill Maher, who …, “…”': the one asking speaks
-            speaker = self.resolve(passive.group("who"), offset + passive.start("who"), quote.outer_start)
+            who, at = passive.group("who"), offset + passive.start("who")
+            speaker = self.resolve(who, at, quote.outer_start)
+            if speaker is None or not self.resolver.is_person(speaker):  # 'asked by the host, Tom Berg, “…”'
+                speaker = self._name_after_description(quote, before[passive.start("who") :], who, at, speaker)
             if speaker:
                 return Attribution("asked", speaker)
         for cue in reversed(list(CUES.finditer(before))[-MAX_CUES_READ:]):
@@ -381,6 +388,12 @@ class Attributor:
 
 UNNAMED_DETERMINERS = frozenset("the a an one another his her its their".split())
 _ROLES = TITLE_WORDS - UNNAMED_DETERMINERS
+
+
+def _asked_of(before: str) -> re.Match[str] | None:
+    """'Ruiz was asked by a caller, ' right before the quote, with no speech after the asking."""
+    passive = ASKED_BY.search(before)
+    return passive if passive and not has_cue(before[passive.end() :]) else None
 
 
 def _addressed(text: str) -> bool:
