@@ -426,6 +426,21 @@ def test_an_organisation_whose_name_ends_in_a_common_word():
     ]
 
 
+def test_places_after_in_or_at_are_not_people():
+    text = (
+        "Ana Ruiz met voters in Coral Gables and at Millbrook Arena on Monday. Tom Berg stayed near Cedar Falls. "
+        "Then Ana Ruiz flew from Dale Wren's office to Oak Park, and a donation came from Rikkie Wells."
+    )
+    people = {p.name for p in brief(text).people}
+    assert {"Ana Ruiz", "Tom Berg", "Rikkie Wells"} <= people  # 'from' a person is as common as from a place
+    assert not people & {"Coral Gables", "Millbrook Arena", "Cedar Falls"}
+
+
+def test_a_person_sometimes_after_in_is_still_a_person():
+    text = "Voters believed in Dale Wren. Later Dale Wren said the bridge was done, and Mayor Jo Pike in Ohio agreed."
+    assert {"Dale Wren", "Jo Pike"} <= {p.name for p in brief(text).people}
+
+
 def test_title_case_fragments_and_laws_are_not_people():
     text = (
         "Ruiz Sides With Tom Berg On The Bridge\n\n"

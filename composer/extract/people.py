@@ -97,7 +97,21 @@ class Cast:
 
     def people(self) -> tuple[Person, ...]:
         counts = Counter(k for _, k in self.mentions)  # in order of first mention, which breaks ties
-        return tuple(self._person(k, counts[k]) for k in sorted(counts, key=lambda k: -counts[k]))
+        places = self._places()
+        return tuple(self._person(k, counts[k]) for k in sorted(counts, key=lambda k: -counts[k]) if k not in places)
+
+    def _places(self) -> set[str]:
+        """'in Coral Gables', 'at Trump Tower', 'near Des Moines': a name the article only ever puts after a
+        preposition of place, with no first name and no role, is somewhere, not someone."""
+        seen: dict[str, bool] = {}
+        for mention, key in self.mentions:
+            if seen.get(key, True):
+                seen[key] = _WORD_BEFORE_A_PLACE.search(self.body, max(0, mention.start - 6), mention.start) is not None
+        return {
+            k
+            for k, place in seen.items()
+            if place and k not in self.orgs and k not in self.roles and not is_first_name(self.names[k][0])
+        }
 
     def _person(self, key: str, mentions: int) -> Person:
         kind = "organization" if key in self.orgs else "person"
@@ -109,6 +123,9 @@ class Cast:
             kind=kind,
             gender=self.gender(key) if kind == "person" else None,
         )
+
+
+_WORD_BEFORE_A_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|near)[ \u00a0]$")
 
 
 def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
@@ -236,7 +253,10 @@ def _without_capitalised_words(body: str, raw: list[Mention]) -> list[Mention]:
         if len(tokens) > 1 and not mention.org and not _given_name(tokens):
             if named is None:
                 named = {m.tokens[-1] for m in raw if len(m.tokens) > 1 and not m.org and _given_name(m.tokens)}
-            if (_given_name(tokens[1:]) or (len(tokens) == 2 and tokens[1] in named)) and _opens_a_sentence(
+            if _given_name(tokens[1:]) and _PEOPLES.search(tokens[0]):  # 'fellow Floridians Jeb Bush and …'
+                at = body.index(tokens[1], mention.start + len(tokens[0]))
+                mention = Mention(at, mention.end, tokens[1:], mention.org)
+            elif (_given_name(tokens[1:]) or (len(tokens) == 2 and tokens[1] in named)) and _opens_a_sentence(
                 body, mention.start
             ):
                 lower = set(_LOWER_WORD.findall(body)) if lower is None else lower
@@ -246,6 +266,9 @@ def _without_capitalised_words(body: str, raw: list[Mention]) -> list[Mention]:
                     mention = Mention(at, mention.end, tokens[1:], mention.org)
         out.append(mention)
     return out
+
+
+_PEOPLES = re.compile(r"(?:ians|ans|ites)$")  # 'Floridians', 'Iowans', 'Texans', 'Republicans', 'Muscovites'
 
 
 def _opens_a_sentence(body: str, start: int) -> bool:
