@@ -436,6 +436,12 @@ def test_places_after_in_or_at_are_not_people():
     assert not people & {"Coral Gables", "Millbrook Arena", "Cedar Falls"}
 
 
+def test_a_people_word_before_a_first_name_is_no_part_of_the_name():
+    text = "The bridge split fellow Ohioans Ana Ruiz and Tom Berg. “It will last,” Ana Ruiz said."
+    assert "Ana Ruiz" in {p.name for p in brief(text).people}
+    assert speakers(text) == [("It will last,", "Ana Ruiz")]
+
+
 def test_a_person_sometimes_after_in_is_still_a_person():
     text = "Voters believed in Dale Wren. Later Dale Wren said the bridge was done, and Mayor Jo Pike in Ohio agreed."
     assert {"Dale Wren", "Jo Pike"} <= {p.name for p in brief(text).people}
