@@ -447,6 +447,35 @@ def test_a_person_sometimes_after_in_is_still_a_person():
     assert {"Dale Wren", "Jo Pike"} <= {p.name for p in brief(text).people}
 
 
+def test_one_word_news_outlets_and_companies_are_organisations():
+    text = "Tom Berg told Newsmax the bridge was safe. Reuters reported the same, and Apple said it would help."
+    people = {p.name: p.kind for p in brief(text).people}
+    assert people == {
+        "Tom Berg": "person",
+        "Newsmax": "organization",
+        "Reuters": "organization",
+        "Apple": "organization",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ana Ruiz made clear it was safe, saying doubters should “look at the steel,” according to Reuters.",
+            "Ana Ruiz",
+        ),
+        (
+            "Tom Berg met the council “to discuss the bridge and its tolls,” according to a Pentagon readout.",
+            "a Pentagon readout",
+        ),
+        ("The bridge will “last fifty years,” according to Reuters.", "Reuters"),
+    ],
+)
+def test_a_news_outlet_after_the_quote_reports_the_speaker_before_it(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
 def test_title_case_fragments_and_laws_are_not_people():
     text = (
         "Ruiz Sides With Tom Berg On The Bridge\n\n"

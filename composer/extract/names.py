@@ -217,7 +217,7 @@ def _single_word_is_org(word: str) -> bool | None:
     """None when a lone capitalised word cannot be a name; else whether it names an organisation."""
     if len(word) < 2 or _never_a_name(word) or word in _SUFFIXES or word.endswith("."):
         return None
-    org = word in ORG_WORDS or word.isupper()
+    org = word in ORG_WORDS or word.isupper() or word.lower() in ORG_SPEAKERS
     if (word in PLACE_WORDS or word in PLACE_NAMES) and not org:
         return None
     if org and not word.isupper() and word.lower() not in ORG_SPEAKERS:

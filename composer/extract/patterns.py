@@ -168,7 +168,15 @@ ORG_WORDS: frozenset[str] = frozenset(
 )
 
 # Phrases that name an organisation speaker ("the Pentagon said").
-ORG_SPEAKERS: frozenset[str] = frozenset({"pentagon", "kremlin", "vatican", "politburo", "bundestag"})
+# One word that names an organisation which speaks: institutions, news outlets and companies ('Reuters reported',
+# 'told Newsmax', 'Apple has stated'). A surname as often (Bloomberg, Ford) stays out.
+ORG_SPEAKERS: frozenset[str] = frozenset(
+    """
+    pentagon kremlin vatican politburo bundestag reuters politico newsmax breitbart buzzfeed axios vox slate
+    salon mediaite theblaze gawker huffpost huffpo newsweek forbes twitter facebook google apple amazon
+    microsoft youtube instagram reddit uber walmart boeing exxon pfizer netflix comcast verizon paypal
+    """.split()
+)
 
 # Lower-case words that end the name part of a phrase ("the spokesman for ...").
 ABBREVIATIONS: frozenset[str] = frozenset(
