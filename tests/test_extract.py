@@ -900,6 +900,16 @@ def test_a_place_before_a_title_names_the_role_in_words_later(text):
     assert speakers(text)[0][1] == "Ana Ruiz"
 
 
+def test_the_title_in_words_is_the_subject_just_named_with_it():
+    text = "Gov. Ana Ruiz praised Tom Berg on Monday.\n\n“The bridge will last fifty years,” the governor said."
+    assert speakers(text) == [("The bridge will last fifty years,", "Ana Ruiz")]
+
+
+def test_the_title_in_words_is_no_one_when_the_subject_just_named_has_another():
+    text = "Sen. Tom Berg spoke first. Ana Ruiz praised the bridge.\n\n“It will last fifty years,” the senator said."
+    assert speakers(text)[0][1] != "Tom Berg"  # Ana Ruiz may well be a senator too
+
+
 def test_a_party_before_a_title_is_no_place():
     text = "Republican Sen. Ana Ruiz met Sen. Tom Berg.\n\n“The bridge will last,” the Republican senator said."
     assert speakers(text)[0][1] not in ("Ana Ruiz", "Tom Berg")  # both are Republican senators, for all we know

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from composer.extract.patterns import KNOWN_ORGANISATIONS, PRONOUNS
+from composer.extract.patterns import KNOWN_ORGANISATIONS, PRONOUNS, spelled_out
 from composer.extract.people import Cast
 from composer.extract.sentences import first_sentence_end, last_sentence_end
 from composer.extract.speakers.cues import (
@@ -87,7 +87,7 @@ class Resolver:
         named = self._named_in(phrase, at)
         if named is not None:
             return named
-        return self._by_role(phrase) or (described_source(self.body, self.cast, phrase, at) if described else None)
+        return self._by_role(phrase, at) or (described_source(self.body, self.cast, phrase, at) if described else None)
 
     def joint(self, phrase: str, at: int) -> str | None:
         """'Trump and Ryan', 'Edward-Isaac Dovere and Gabriel Debenedetti': two people as the article names
@@ -149,8 +149,9 @@ class Resolver:
             return key
         return None
 
-    def _by_role(self, phrase: str) -> str | None:
-        """'the defense secretary' -> the one person whose role is Defense Secretary."""
+    def _by_role(self, phrase: str, at: int) -> str | None:
+        """'the defense secretary' -> the one person whose role is Defense Secretary; else the person the
+        article just made the subject, when their title says it."""
         lowered = phrase.lower()
         words = lowered.removeprefix("the ").strip()
         if not words or words == lowered:
@@ -161,7 +162,19 @@ class Resolver:
         if not holders:  # 'the former Arkansas governor' after 'Mike Huckabee, the former Arkansas governor,'
             described = " ".join(words.split())
             holders = [k for k, descriptions in self.cast.described.items() if described in descriptions]
-        return holders[0] if len(holders) == 1 else self._organisation(phrase)
+        if len(holders) == 1:
+            return holders[0]
+        return self._organisation(phrase) or self._titled_before(" ".join(words.split()), at)
+
+    def _titled_before(self, words: str, position: int) -> str | None:
+        """The latest subject, when its title says `words`: 'Sen. Bernie Sanders defended …. “…,” the senator
+        said'; but 'Rubio sought …. the senator said' is no one, as Rubio's title is not known."""
+        index = bisect.bisect_left(self.subjects, (position,)) - 1
+        if index < 0 or self.subjects[index][0] < self._paragraph_start(position, back=2):
+            return None
+        key = self.subjects[index][1]
+        role = spelled_out(self.cast.roles.get(key) or "")
+        return key if role == words or role.endswith(" " + words) else None
 
     def _organisation(self, phrase: str) -> str | None:
         """'the Pentagon', 'the Democratic National Committee' (found as 'National Committee'), 'the White House'."""
