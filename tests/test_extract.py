@@ -905,6 +905,11 @@ def test_the_title_in_words_is_the_subject_just_named_with_it():
     assert speakers(text) == [("The bridge will last fifty years,", "Ana Ruiz")]
 
 
+def test_a_dateline_does_not_hide_who_the_senator_is():
+    text = "SPRINGFIELD — Sen. Ana Ruiz defended the bridge on Monday.\n\n“It will last fifty years,” the senator said."
+    assert speakers(text) == [("It will last fifty years,", "Ana Ruiz")]
+
+
 def test_the_title_in_words_is_no_one_when_the_subject_just_named_has_another():
     text = "Sen. Tom Berg spoke first. Ana Ruiz praised the bridge.\n\n“It will last fifty years,” the senator said."
     assert speakers(text)[0][1] != "Tom Berg"  # Ana Ruiz may well be a senator too

@@ -10,6 +10,7 @@ from composer.extract.sentences import Segment
 from composer.extract.speakers.cues import SUBJECT, SUBJECT_FIRST, VERBS
 from composer.extract.speakers.described import SOURCE_NOUNS, described_source
 from composer.extract.speakers.resolver import JOINT, Resolver
+from composer.extract.speakers.windows import DATELINE
 
 MAX_LEAD = 400  # characters: a lead-in of twelve words and a title fit; a longer one is no lead (and costly)
 
@@ -31,6 +32,9 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
         while index + 1 < len(starts) and starts[index + 1] <= mention.start:
             index += 1
         lead = body[starts[index] : mention.start] if starts and mention.start - starts[index] <= MAX_LEAD else "…"
+        if lead[:1].isupper() and lead[1:2].isupper():  # 'WASHINGTON — Sen. Bernie Sanders defended'
+            dateline = DATELINE.match(lead)
+            lead = lead[dateline.end() :] if dateline else lead
         if is_subject_lead(lead):
             subjects.append((mention.start, key))
             opening_end = mention.end
