@@ -436,6 +436,18 @@ def test_places_after_in_or_at_are_not_people():
     assert not people & {"Coral Gables", "Millbrook Arena", "Cedar Falls"}
 
 
+def test_the_object_of_a_persons_verb_teaches_no_gender():
+    text = "Ana Ruiz defended the bridge. Mayor Wren backed her up on Monday. “It is safe,” he said."
+    assert speakers(text) == [("It is safe,", "Wren")]
+    genders = {p.name: p.gender for p in brief(text).people}
+    assert genders["Ana Ruiz"] == "f" and genders["Wren"] != "f"
+
+
+def test_her_after_a_name_and_and_is_still_hers():
+    text = "Mayor Wren and her staff opened the bridge. Tom Berg spoke next. “It is safe,” she said."
+    assert {p.name: p.gender for p in brief(text).people}["Wren"] == "f"
+
+
 def test_a_people_word_before_a_first_name_is_no_part_of_the_name():
     text = "The bridge split fellow Ohioans Ana Ruiz and Tom Berg. “It will last,” Ana Ruiz said."
     assert {p.name for p in brief(text).people} == {"Ana Ruiz", "Tom Berg"}

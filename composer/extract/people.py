@@ -529,8 +529,29 @@ def _learn_genders(body: str, cast: Cast, outside: list[tuple[int, int]]) -> Non
                 if index < count:
                     cast.genders.setdefault(people[index][1], Counter())[GENDERED[word]] += 2
             elif last is not None:
+                if word in ("him", "her") and _object_of_their_verb(body, people[index - 1][0], at):
+                    continue  # 'President Obama backed her up': her is someone else, him too
                 cast.genders.setdefault(last, Counter())[GENDERED[word]] += 1
                 last = None  # the first pronoun after a name: later ones may be someone else's
 
 
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms."})
+
+
+def _object_of_their_verb(body: str, name_end: int, at: int) -> bool:
+    """'Obama backed her', 'Trump called him': one verb between a name and 'her' or 'him' makes the pronoun
+    its object, someone else ('Clinton and her campaign', 'Clinton said her plan' are hers)."""
+    between = body[name_end:at]
+    word = between.strip()
+    return (
+        len(between) < 16
+        and between.startswith(" ")
+        and between.endswith(" ")
+        and word.isalpha()
+        and word.islower()
+        and word not in _NOT_A_VERB
+        and word not in SPEECH_VERBS
+    )
+
+
+_NOT_A_VERB = frozenset("and or but with for of to in on at by from as than like about after before without".split())
