@@ -448,6 +448,18 @@ def test_her_after_a_name_and_and_is_still_hers():
     assert {p.name: p.gender for p in brief(text).people}["Wren"] == "f"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A note came from Undersecretary for Political Affairs Ana Ruiz on Monday.",
+        "The director of Public Affairs Ana Ruiz spoke.",
+        "Springfield News Ana Ruiz spoke.",
+    ],
+)
+def test_an_office_before_a_first_name_is_no_part_of_the_persons_name(text):
+    assert [(p.name, p.kind) for p in brief(text).people] == [("Ana Ruiz", "person")]
+
+
 def test_a_people_word_before_a_first_name_is_no_part_of_the_name():
     text = "The bridge split fellow Ohioans Ana Ruiz and Tom Berg. “It will last,” Ana Ruiz said."
     assert {p.name for p in brief(text).people} == {"Ana Ruiz", "Tom Berg"}

@@ -274,6 +274,9 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     inner = [k for k in range(first, last - 1) if tokens[k].lower() in _TITLE_WORDS]
     if inner and _title_before_a_name(tokens, first, inner[-1], last):
         first = inner[-1] + 1
+    named = [k for k in range(first, last - 2) if tokens[k] in ORG_WORDS and is_first_name(tokens[k + 1])]
+    if named:  # 'Undersecretary for Political Affairs Wendy Sherman': the office ends where the person begins
+        first = named[-1] + 1
     breaks = [k for k in range(first, last - 1) if tokens[k] in SENTENCE_STARTERS or tokens[k] in _INNER_BREAKS]
     if breaks:  # 'U.S. While Clinton', 'Clinton Sides With George W. Bush': such a word is never inside a name
         first = breaks[-1] + 1
