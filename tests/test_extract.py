@@ -436,6 +436,13 @@ def test_places_after_in_or_at_are_not_people():
     assert not people & {"Coral Gables", "Millbrook Arena", "Cedar Falls"}
 
 
+def test_the_one_told_is_no_antecedent():
+    text = "Mayor Tom Berg spoke up as well, telling Reyes in an interview on Monday, “It will last,” he said."
+    assert speakers(text) == [("It will last,", "Tom Berg")]
+    text = "Tom Berg was adamant, telling Reyes they would “never close the bridge.”\n\n“It will last,” he said."
+    assert [s for _, s in speakers(text)] == ["Tom Berg", "Tom Berg"]
+
+
 def test_the_object_of_a_persons_verb_teaches_no_gender():
     text = "Ana Ruiz defended the bridge. Mayor Wren backed her up on Monday. “It is safe,” he said."
     assert speakers(text) == [("It is safe,", "Wren")]

@@ -383,9 +383,12 @@ def _verb_before(before: str) -> str | None:
     the name may open what was said ('Murphy said Trump continued …'), None with no speech verb before."""
     parts = before.rsplit(None, 1)
     last = parts[-1] if parts else ""
-    if not before.endswith((" ", "\u00a0")) or last not in SPEECH_VERBS or last in OBJECT_CUES:
-        return None
+    if not before.endswith((" ", "\u00a0")) or last not in SPEECH_VERBS or last in OBJECT_CUES or last in _TOLD:
+        return None  # 'telling Mic in an interview': the one told is no speaker
     return "inverted" if len(parts) == 2 and parts[0].endswith((",", "”", '"', "''", "—")) else "plain"
+
+
+_TOLD = frozenset({"telling", "told", "tells"})  # not "asking": the one asked answers next
 
 
 def speech_beside(body: str, start: int, end: int) -> bool:
