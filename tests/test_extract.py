@@ -443,6 +443,17 @@ def test_the_one_told_is_no_antecedent():
     assert [s for _, s in speakers(text)] == ["Tom Berg", "Tom Berg"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Berg, the engineer, for example, said Ruiz continued to hurt the plan.\n\n“It will last,” he said.",
+        "Tom Berg spoke on Monday, saying Ruiz was committed to the plan.\n\n“It will last,” he said.",
+    ],
+)
+def test_a_name_inside_what_the_subject_said_is_no_antecedent(text):
+    assert speakers(f"Tom Berg and Mayor Ruiz met. {text}")[-1][1] == "Tom Berg"
+
+
 def test_the_object_of_a_persons_verb_teaches_no_gender():
     text = "Ana Ruiz defended the bridge. Mayor Wren backed her up on Monday. “It is safe,” he said."
     assert speakers(text) == [("It is safe,", "Wren")]

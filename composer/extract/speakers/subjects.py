@@ -43,6 +43,10 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
         if AFTER_PREPOSITION.search(body, max(0, mention.start - 8), mention.start):
             continue  # 'a philanthropist from Monsey, New York, said'
         verb_before = speech_before(body, mention.start)
+        if verb_before == "inverted" and _CLAUSE_GOES_ON.match(body, mention.end):
+            verb_before = "plain"  # 'Murphy, the chairman, for example, said Trump continued to hurt …'
+        if verb_before == "plain" and subject_sentence == index and not _asked(body, mention.start):
+            continue  # 'Cox says Obama is trying', '… said Trump continued to hurt': what the subject said
         if (
             verb_before == "inverted"
             or speech_after(body, mention.end)
@@ -53,6 +57,10 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
         elif verb_before and (subject_sentence != index or _asked(body, mention.start)):
             subjects.append((mention.start, key))  # 'aides say Ivanka Trump advises', but not 'Cox says Obama is'
     return subjects
+
+
+# After 'said Wilcox': a verb of what was said, not the end of an attribution ('said Wilcox, 42,', 'of Texas')
+_CLAUSE_GOES_ON = re.compile(r" (?!(?:of|from|at|in|on|who|and|to|after|before|during|while|as)\b)[a-z]+\b")
 
 
 def _asked(body: str, start: int) -> bool:
