@@ -478,6 +478,12 @@ def test_an_office_before_a_first_name_is_no_part_of_the_persons_name(text):
     assert [(p.name, p.kind) for p in brief(text).people] == [("Ana Ruiz", "person")]
 
 
+def test_names_with_letters_beyond_ascii_are_whole():
+    text = "Ana Lazăr met Mesut Özil and Lech Wałęsa.\n\n“It is open,” said Émile Ruiz. “It will last,” Lazăr added."
+    assert [p.name for p in brief(text).people] == ["Ana Lazăr", "Mesut Özil", "Lech Wałęsa", "Émile Ruiz"]
+    assert [s for _, s in speakers(text)] == ["Émile Ruiz", "Ana Lazăr"]
+
+
 def test_a_people_word_before_a_first_name_is_no_part_of_the_name():
     text = "The bridge split fellow Ohioans Ana Ruiz and Tom Berg. “It will last,” Ana Ruiz said."
     assert {p.name for p in brief(text).people} == {"Ana Ruiz", "Tom Berg"}

@@ -22,17 +22,21 @@ from composer.extract.patterns import (
     TITLES,
 )
 
-# A name token: Capitalised word (O'Brien, Jean-Luc, McCain), initials (J., H.W.), or an acronym (NATO).
+# A name token: Capitalised word (O'Brien, Jean-Luc, McCain, Özil, Wałęsa), initials (J., H.W.), or an acronym
+# (NATO). Letters reach past ASCII to Latin-1 and Latin Extended-A ('Lazăr', 'Erdoğan', 'Šefčovič').
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LOW = "a-zß-öø-ÿĀ-ſ"
 _NAME_TOKEN = (
-    r"(?:(?:[DO]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:['’\-][A-Za-zà-ÿ]+)*|(?:[A-Z]\.)+|[A-Z]{2,})(?:['’]s?)?"
+    rf"(?:(?:[DO]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*"
+    r"|(?:[A-Z]\.)+|[A-Z]{2,})(?:['’]s?)?"
 )
 _PARTICLE = r"(?:de|van|von|da|del|der|bin|al|la|le|du|di)"
 # The first token again, written to open with its capital: a pattern that starts with a plain character class
 # lets the regex engine skip straight to the next capital instead of trying every position.
 _FIRST_TOKEN = (
-    r"[A-Z](?<!\w[A-Z])"
-    r"(?:(?<=[DO])['’][A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:['’\-][A-Za-zà-ÿ]+)*"
-    r"|[a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:['’\-][A-Za-zà-ÿ]+)*|\.(?:[A-Z]\.)*|[A-Z]+)(?:['’]s?)?"
+    rf"[{_UP}](?<!\w[{_UP}])"
+    rf"(?:(?<=[DO])['’][{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*"
+    rf"|[{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*|\.(?:[A-Z]\.)*|[A-Z]+)(?:['’]s?)?"
 )
 _CAPS = re.compile(rf"{_FIRST_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ ]+)?{_NAME_TOKEN})*")
 
