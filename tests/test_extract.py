@@ -454,6 +454,21 @@ def test_a_name_inside_what_the_subject_said_is_no_antecedent(text):
     assert speakers(f"Tom Berg and Mayor Ruiz met. {text}")[-1][1] == "Tom Berg"
 
 
+def test_a_name_a_pronoun_said_is_what_was_said():
+    text = "Tom Berg spoke on Monday. Asked who leads the town, he said Ruiz. “I would say Ana for now,” he said."
+    assert speakers(f"Mayor Ruiz and Tom Berg met. {text}")[-1] == ("I would say Ana for now,", "Tom Berg")
+
+
+def test_agreeing_to_something_is_no_speech():
+    text = "Tom Berg said he built the bridge only because Mayor Ruiz agreed to pay. (“We have done it,” he said.)"
+    assert speakers(text) == [("We have done it,", "Tom Berg")]
+
+
+def test_a_parenthesis_around_a_sentence_hides_neither_its_subject_nor_its_cue():
+    text = "Ana Ruiz spoke.\n\n(Tom Berg defended her, like Max Hall, who had doubts. It is “safe for years,” he said.)"
+    assert speakers(text) == [("safe for years,", "Tom Berg")]
+
+
 def test_the_object_of_a_persons_verb_teaches_no_gender():
     text = "Ana Ruiz defended the bridge. Mayor Wren backed her up on Monday. “It is safe,” he said."
     assert speakers(text) == [("It is safe,", "Wren")]

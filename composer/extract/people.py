@@ -375,6 +375,8 @@ def _verb_after(after: str) -> bool:
     if not words:
         return False
     first, second = words.groups()
+    if second == "to" and first in ("agreed", "agrees"):
+        return False  # 'because Mr. Lynch agreed to participate': consent, not speech
     return first in SPEECH_VERBS or ((first.endswith("ly") or first in _AUXILIARIES) and second in SPEECH_VERBS)
 
 

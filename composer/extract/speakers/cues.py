@@ -15,7 +15,11 @@ from composer.extract.patterns import OBJECT_CUES, SPEECH_PHRASES, SPEECH_VERBS
 # bluntly: “…”'; not 'Poe put it on the table'.
 _GOING_ON = r"(?=\s*[,:—]|\s*$|\s+to\b)"
 _PUT_IT = r"(?=\s*[,:—]|\s*$|\s+\w+ly\b|\s+this\s+way\b)"
-_ONLY_THEN = {"went on": _GOING_ON, "goes on": _GOING_ON, "put it": _PUT_IT, "puts it": _PUT_IT}
+_NOT_TO = r"(?!\s+to\b)"  # 'Lynch agreed to participate' is consent, not speech
+_ONLY_THEN = {
+    "went on": _GOING_ON, "goes on": _GOING_ON, "put it": _PUT_IT, "puts it": _PUT_IT,
+    "agreed": _NOT_TO, "agrees": _NOT_TO,
+}  # fmt: skip
 
 
 def _alternatives(cues: frozenset[str]) -> str:
@@ -208,7 +212,7 @@ def has_cue(text: str) -> bool:
 
 
 def _cue_among(words: list[str]) -> bool:
-    return any(word.strip(",.:;—\"”“'’") in CUE_WORDS for word in words)
+    return any(word.strip(",.:;—\"”“'’()") in CUE_WORDS for word in words)
 
 
 # BEFORE_WHO_CUE ends in a cue of up to three words, a platform of up to three, six more words, a colon

@@ -35,6 +35,8 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
         if lead[:1].isupper() and lead[1:2].isupper():  # 'WASHINGTON — Sen. Bernie Sanders defended'
             dateline = DATELINE.match(lead)
             lead = lead[dateline.end() :] if dateline else lead
+        elif lead[:1] == "(":  # '(John Schlafly defended his mother …)'
+            lead = lead[1:]
         if is_subject_lead(lead):
             subjects.append((mention.start, key))
             opening_end = mention.end
@@ -45,8 +47,12 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
         verb_before = speech_before(body, mention.start)
         if verb_before == "inverted" and _CLAUSE_GOES_ON.match(body, mention.end):
             verb_before = "plain"  # 'Murphy, the chairman, for example, said Trump continued to hurt …'
-        if verb_before == "plain" and subject_sentence == index and not _asked(body, mention.start):
-            continue  # 'Cox says Obama is trying', '… said Trump continued to hurt': what the subject said
+        if (
+            verb_before == "plain"
+            and (subject_sentence == index or _PRONOUN_SAID.search(body, max(0, mention.start - 30), mention.start))
+            and not _asked(body, mention.start)
+        ):
+            continue  # 'Cox says Obama is trying', 'he said Ryan.': what was said
         if (
             verb_before == "inverted"
             or speech_after(body, mention.end)
@@ -59,6 +65,7 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
     return subjects
 
 
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|they|I|we)\s+(?:\w+ly\s+)?\w+\s$")  # 'he said ', 'she quickly told '
 # After 'said Wilcox': a verb of what was said, not the end of an attribution ('said Wilcox, 42,', 'of Texas')
 _CLAUSE_GOES_ON = re.compile(r" (?!(?:of|from|at|in|on|who|and|to|after|before|during|while|as)\b)[a-z]+\b")
 
