@@ -539,6 +539,16 @@ def test_a_news_outlet_after_the_quote_reports_the_speaker_before_it(text, speak
     assert speakers(text)[0][1] == speaker
 
 
+def test_the_post_is_the_newspaper_the_article_named():
+    text = (
+        "The Springfield Post noted the vote. The Post reported that Tom Berg was busy. "
+        "It added, “the vote comes as the bridge opens in the spring.” Times have changed, the Times said."
+    )
+    people = {p.name: (p.kind, p.mentions) for p in brief(text).people}
+    assert people["Springfield Post"] == ("organization", 2) and people["Times"] == ("organization", 1)
+    assert speakers(text) == [("the vote comes as the bridge opens in the spring.", "Springfield Post")]
+
+
 def test_title_case_fragments_and_laws_are_not_people():
     text = (
         "Ruiz Sides With Tom Berg On The Bridge\n\n"

@@ -162,6 +162,8 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
         text = match.group()
         found = _run_mentions(text)
         if not found and text not in _SURNAMES_TOO:
+            if text in _OUTLETS and body.endswith(("the ", "The "), max(0, match.start() - 4), match.start()):
+                out.append(Mention(match.start(), match.end(), (text,), True))  # 'the Post reported'
             continue  # 'The', 'But', 'Monday': most runs, so the cheapest way out comes first
         at = match.start()
         if at < joined_to:
@@ -301,11 +303,19 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
         return None
     while org and first > 0 and tokens[first - 1] in _ORG_OPENERS and (len(kept) > 1 or kept[0] in ORG_WORDS):
         first -= 1  # 'Democratic National Committee', 'American Federation': part of the name
-    if org and last - first == 1 and not kept[0].isupper() and kept[0].lower() not in ORG_SPEAKERS:
+    if (
+        org
+        and last - first == 1
+        and not kept[0].isupper()
+        and kept[0].lower() not in ORG_SPEAKERS
+        and not (kept[0] in _OUTLETS and first > 0 and tokens[first - 1] == "The")  # 'The Times reported'
+    ):
         return None
     return first, last, org
 
 
+# A newspaper's last word, which stands for the paper after 'the' ('the Post', 'The Times reported').
+_OUTLETS = frozenset("Post Times Journal Globe Tribune Herald Examiner Guardian Telegraph Independent".split())
 # Words that are no names of people but open an organisation's ('Democratic National Committee').
 _ORG_OPENERS = frozenset(
     "Democratic Republican American National White Senate House Russian Chinese British European German French "
