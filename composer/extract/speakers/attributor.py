@@ -51,6 +51,7 @@ from composer.extract.speakers.cues import (
     has_cue,
     is_participle,
     participle_after_comma,
+    subject_of,
     who_and_cue,
 )
 from composer.extract.speakers.resolver import JOINT, Resolver
@@ -193,7 +194,7 @@ class Attributor:
                 who, cue = who_and_cue(match)
                 if has_cue(before[match.end(cue) :]):
                     continue  # 'After Berg criticized the plan, Ana shot back': the nearer cue has its own subject
-                speaker = self.resolve(match.group(who), offset + match.start(who), quote.outer_start)
+                speaker = self.resolve(subject_of(match, who, cue), offset + match.start(who), quote.outer_start)
                 if speaker:
                     return Attribution(cue_text(match.group(cue)), speaker)
         return self._cue_subject(quote, before, offset)
@@ -209,7 +210,7 @@ class Attributor:
             who, cue = who_and_cue(match)
             if has_cue(before[match.end(cue) :]):
                 continue
-            speaker = self.resolve(match.group(who), offset + match.start(who), quote.outer_start)
+            speaker = self.resolve(subject_of(match, who, cue), offset + match.start(who), quote.outer_start)
             if speaker:
                 return Attribution(cue_text(match.group(cue)), speaker)
         return None

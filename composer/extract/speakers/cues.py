@@ -32,8 +32,6 @@ VERBS_AFTER = _alternatives((SPEECH_VERBS | SPEECH_PHRASES) - OBJECT_CUES)
 PLATFORM = r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Truth Social|Threads|Bluesky|TikTok|Telegram))?"
 ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+|once\s+|simply\s+|just\s+|often\s+|never\s+|always\s+)"
 AUX = r"(?:(?:has|had|have|would|is|was)\s+)?"  # 'Bill Clinton has said', 'Braynard is quoted as saying'
-# 'The Florida senator is telling reporters', 'Poe has said'; not the passive 'Poe was asked by Ann Lee'
-ACTIVE_AUX = r"(?:(?:has|had|have)\s+|(?:is|was|are|were)\s+(?=\w+ing\b))?"
 WHO = r"(?P<who>[^!?;:“”\"]{1,100}?)"
 # After the closing mark: ', Hegseth said', ' he tersely told', ' said Hegseth', ', according to Hegseth'
 WHO_LONG = r"(?P<who>[^!?;:“”\"]{1,180}?)"  # room for an appositive: ', Ann Poe, a lawyer for the city, said'
@@ -55,7 +53,7 @@ TRAILING = re.compile(
 # Before the opening mark: 'Hegseth said: ', 'he said, ', 'Hegseth told reporters: ', 'According to X, '
 # The sentence's subject, when it is the one speaking: 'Clinton, who …, told her supporters, “…”'
 BEFORE_SUBJECT = re.compile(
-    rf"^(?:[^,“”\"]{{0,60}},\s+)??(?P<who>[^,“”\"]{{1,80}}?)(?:(?:,[^,“”\"]{{1,140}})+,)?\s+{ACTIVE_AUX}{ADVERB}*"
+    rf"^(?:[^,“”\"]{{0,60}},\s+)??(?P<who>[^,“”\"]{{1,80}}?)(?:(?:,[^,“”\"]{{1,140}})+,)?\s+{ADVERB}*"
     rf"(?P<cue>(?:{VERBS})\b{PLATFORM})"
 )
 BEFORE_WHO_CUE = re.compile(
@@ -218,6 +216,17 @@ def _cue_among(words: list[str]) -> bool:
 # BEFORE_WHO_CUE ends in a cue of up to three words, a platform of up to three, six more words, a colon
 # and 'that': its cue's first word is one of the last 14.
 CUE_REACH = 14
+
+
+_PERFECT = re.compile(r"\s+(?:has|had|have)$")
+_PROGRESSIVE = re.compile(r"\s+(?:is|was|are|were)$")
+
+
+def subject_of(match: re.Match[str], who: str, cue: str) -> str:
+    """'Poe has' before 'said', 'The Florida senator is' before 'telling': the subject without its
+    auxiliary (the passive 'was asked' keeps it, and names no one)."""
+    phrase = _PERFECT.sub("", match.group(who))
+    return _PROGRESSIVE.sub("", phrase) if is_participle(match.group(cue) or "") else phrase
 
 
 def who_and_cue(match: re.Match[str]) -> tuple[str, str]:
