@@ -1431,6 +1431,8 @@ def test_the_subject_speaks_after_but_now_said():
         ("Still, the Springfield Water Board opposed an increase.", "Springfield Water Board"),
         ("The report of the Springfield Water Board came out on Monday.", None),  # it is the report
         ("Mayor Ana Ruiz opposed an increase.", None),  # a person is no 'it'
+        ("Ana Ruiz’s office opposed an increase.", "Ana Ruiz’s office"),  # but her office is
+        ("Ana Ruiz’s brother opposed an increase.", None),
     ],
 )
 def test_it_said_is_the_organisation_the_sentence_before_opens_with(before, expected):

@@ -219,8 +219,11 @@ class Resolver:
             begin = OPENING_OF_AN_ORGANISATION.match(self.body, begin).end()  # 'Still, the Business Council …'
             opening = self.cast.within(begin, begin + 1)
             if opening:
-                key = opening[0][1]
-                return key if key in self.cast.orgs else None
+                mention, key = opening[0]
+                if key in self.cast.orgs:
+                    return key
+                body = _BODY_OF_A_NAME.match(self.body, mention.end)  # 'Trump’s campaign … ¶ …, it said'
+                return described_source(self.body, self.cast, self.body[begin : body.end()], begin) if body else None
         return None
 
     def _last_named(self, position: int) -> tuple[str | None, str | None]:
@@ -246,6 +249,10 @@ class Resolver:
                 return 0
             start = found
         return start
+
+
+# What a person's 'it' may be: 'Trump’s campaign', 'Clinton's office'
+_BODY_OF_A_NAME = re.compile(r"[’']s\s+(?:campaign|office|administration|team|staff)\b")
 
 
 def _pronoun(phrase: str) -> str | None:
