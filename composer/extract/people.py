@@ -439,7 +439,8 @@ def _word_before(body: str, start: int) -> str:
 def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> None:
     if mention.org:
         return
-    if _word_before(body, mention.start).lower() in _TITLE_LAST_WORDS:
+    word = _word_before(body, mention.start).lower()
+    if word in _TITLE_LAST_WORDS and (key not in cast.roles or word in _PLACED_TITLES):
         title = title_before(body[max(0, mention.start - 50) : mention.start])
         if title and key not in cast.roles:
             cast.roles[key] = _title_case(_with_organisation(body, mention.start, title))
@@ -476,6 +477,10 @@ MAX_ROLE_WORDS = 6
 _NOT_IN_A_ROLE = frozenset("who whom whose which that and or two three other began".split())
 _APPOSITIVE = re.compile(r",\s+the\s+([^,.;:()“”\"]{3,60}?),")
 _ORGANISATION_BEFORE = re.compile(r"(?:[A-Z][\w.&’'-]*\s+){1,5}$")
+
+
+# Titles a place may come before ('Florida Sen.', 'Boston Mayor'): worth reading again after the first role
+_PLACED_TITLES = frozenset("sen. senator gov. governor rep. representative mayor congressman congresswoman".split())
 
 
 def _place_and_title(body: str, start: int, title: str) -> str | None:
