@@ -99,16 +99,23 @@ class Attributor:
             if found.cue != "according to" or found.speaker not in self.cast.orgs:
                 return found  # 'according to Ruiz', 'according to a Pentagon readout': the words are theirs
             # 'Francis made clear …, saying those who … should “…,” according to Reuters': Reuters reports him
-            own = self._own_sentence(quote, quotes, index, after, before, offset, Attribution(None, None))
+            own = self._own_sentence(quote, quotes, index, (after, cued), before, offset, Attribution(None, None))
             return own if own.speaker and self.resolver.is_person(own.speaker) else found
-        return self._own_sentence(quote, quotes, index, after, before, offset, found)
+        return self._own_sentence(quote, quotes, index, (after, cued), before, offset, found)
 
     def _own_sentence(
-        self, quote: Quoted, quotes: list[Quoted], index: int, after: str, before: str, offset: int, found: Attribution
+        self,
+        quote: Quoted,
+        quotes: list[Quoted],
+        index: int,
+        following: tuple[str, bool],
+        before: str,
+        offset: int,
+        found: Attribution,
     ) -> Attribution:
         """The speaker the quote's own sentence gives before it, when the cue after it (`found`) did not settle
-        who spoke."""
-        cued = has_cue(after)
+        who spoke. `following` is the text after the quote and whether a cue word is in it."""
+        after, cued = following
         cue = AFTER_CUE.match(after) if cued and found.speaker is None else None
         subject = cue and SUBJECT_THEN_PARTICIPLE.match(before)
         if subject:  # 'Mr. Manafort, citing “…,” said the candidate could …'
