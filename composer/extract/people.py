@@ -103,15 +103,13 @@ class Cast:
     def _places(self) -> set[str]:
         """'in Coral Gables', 'at Trump Tower', 'near Des Moines': a name the article only ever puts after a
         preposition of place, with no first name and no role, is somewhere, not someone."""
-        seen: dict[str, bool] = {}
-        for mention, key in self.mentions:
-            if seen.get(key, True):
-                seen[key] = _WORD_BEFORE_A_PLACE.search(self.body, max(0, mention.start - 6), mention.start) is not None
-        return {
-            k
-            for k, place in seen.items()
-            if place and k not in self.orgs and k not in self.roles and not is_first_name(self.names[k][0])
+        places = {
+            k for k in self.names if k not in self.orgs and k not in self.roles and not is_first_name(self.names[k][0])
         }
+        for mention, key in self.mentions:
+            if key in places and not _WORD_BEFORE_A_PLACE.search(self.body, max(0, mention.start - 6), mention.start):
+                places.discard(key)
+        return places
 
     def _person(self, key: str, mentions: int) -> Person:
         kind = "organization" if key in self.orgs else "person"
