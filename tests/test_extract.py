@@ -469,6 +469,15 @@ def test_a_parenthesis_around_a_sentence_hides_neither_its_subject_nor_its_cue()
     assert speakers(text) == [("safe for years,", "Tom Berg")]
 
 
+def test_a_description_before_a_name_leads_to_its_subject():
+    text = (
+        "Ana Ruiz spoke first.\n\nJust a year ago, Springfield developer Maria Lopez expressed doubts. "
+        "“I now fear it may happen,” she told the paper."
+    )
+    assert speakers(text) == [("I now fear it may happen,", "Maria Lopez")]
+    assert {p.name: p.role for p in brief(text).people}["Maria Lopez"] == "Developer"
+
+
 def test_the_object_of_a_persons_verb_teaches_no_gender():
     text = "Ana Ruiz defended the bridge. Mayor Wren backed her up on Monday. “It is safe,” he said."
     assert speakers(text) == [("It is safe,", "Wren")]
