@@ -478,6 +478,18 @@ def test_a_description_before_a_name_leads_to_its_subject():
     assert {p.name: p.role for p in brief(text).people}["Maria Lopez"] == "Developer"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Berg sent what has been described as a “small army of volunteers” to the town.", None),
+        ("Tom Berg backed the plan, widely called “the bridge to nowhere and back,” last year.", None),
+        ("Tom Berg described the plan as “a bridge to the future of the valley.”", "Tom Berg"),
+    ],
+)
+def test_words_named_so_by_no_one_in_particular_have_no_speaker(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
 def test_the_object_of_a_persons_verb_teaches_no_gender():
     text = "Ana Ruiz defended the bridge. Mayor Wren backed her up on Monday. “It is safe,” he said."
     assert speakers(text) == [("It is safe,", "Wren")]

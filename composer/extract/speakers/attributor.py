@@ -34,6 +34,7 @@ from composer.extract.speakers.cues import (
     NEW_CLAUSE_AFTER,
     PARENTHETICAL,
     PARTICIPLE,
+    PASSIVE_NAMING,
     PLACE_BEFORE_COMMA,
     RELATIVE,
     RELATIVE_TAIL,
@@ -95,6 +96,8 @@ class Attributor:
         cued = has_cue(after)  # no speech word after the quote, no pattern after it to try
         found = self._after(quote, after) if cued or IN_THE_VIEW_OF.match(after) else Attribution(None, None)
         before, offset = before_text(self.body, quote, quotes, index)
+        if not found.speaker and PASSIVE_NAMING.search(before):
+            return found  # 'what has been described as a “political army”': by no one the sentence names
         if found.speaker and not (ends_sentence(self.body, quote) and after.strip()[:1].isupper()):
             if found.cue != "according to" or found.speaker not in self.cast.orgs:
                 return found  # 'according to Ruiz', 'according to a Pentagon readout': the words are theirs

@@ -257,6 +257,11 @@ PREPOSITIONS = frozenset(
 CLAUSE_WORDS = SPEECH_VERBS | {"and", "or", "but", "he", "she", "they", "who", "which", "that", "when", "while"}
 
 
+# 'what has been described as a “political army”', 'a plan widely called “…”': named so by no one in particular
+PASSIVE_NAMING = re.compile(
+    r"\b(?:has been|have been|had been|was|were|is|are|being|been|widely|often|sometimes|commonly)\s+"
+    r"(?:\w+ly\s+)?(?:described|called|dubbed|labell?ed|termed|branded|nicknamed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$"
+)
 # 'Sanders was asked by host Bill Maher, “…?”': the one asking speaks
 ASKED_BY = re.compile(
     r"\b(?:was|were|is|are|being|been)\s+(?:\w+ly\s+)?(?:asked|pressed|questioned|challenged)\s+by\s+"
