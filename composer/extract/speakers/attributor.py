@@ -35,6 +35,7 @@ from composer.extract.speakers.cues import (
     PARENTHETICAL,
     PARTICIPLE,
     PASSIVE_NAMING,
+    PASSIVE_REACH,
     PLACE_BEFORE_COMMA,
     RELATIVE,
     RELATIVE_TAIL,
@@ -96,7 +97,7 @@ class Attributor:
         cued = has_cue(after)  # no speech word after the quote, no pattern after it to try
         found = self._after(quote, after) if cued or IN_THE_VIEW_OF.match(after) else Attribution(None, None)
         before, offset = before_text(self.body, quote, quotes, index)
-        if not found.speaker and PASSIVE_NAMING.search(before):
+        if not found.speaker and PASSIVE_NAMING.search(before, max(0, len(before) - PASSIVE_REACH)):
             return found  # 'what has been described as a “political army”': by no one the sentence names
         if found.speaker and not (ends_sentence(self.body, quote) and after.strip()[:1].isupper()):
             if found.cue != "according to" or found.speaker not in self.cast.orgs:

@@ -262,6 +262,7 @@ PASSIVE_NAMING = re.compile(
     r"\b(?:has been|have been|had been|was|were|is|are|being|been|widely|often|sometimes|commonly)\s+"
     r"(?:\w+ly\s+)?(?:described|called|dubbed|labell?ed|termed|branded|nicknamed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$"
 )
+PASSIVE_REACH = 50  # characters: 'has been repeatedly described as the ' and a little more
 # 'Sanders was asked by host Bill Maher, “…?”': the one asking speaks
 ASKED_BY = re.compile(
     r"\b(?:was|were|is|are|being|been)\s+(?:\w+ly\s+)?(?:asked|pressed|questioned|challenged)\s+by\s+"
