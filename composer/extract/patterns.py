@@ -69,6 +69,9 @@ GENDERED: dict[str, str] = {
     "mr.": "m", "mrs.": "f", "ms.": "f",
 }  # fmt: skip
 
+# Speech verbs that are no speech before 'to': 'Lynch agreed to participate' is consent
+NOT_SPEECH_BEFORE_TO: frozenset[str] = frozenset({"agreed", "agrees"})
+
 # 'Sen.' is 'senator' when the article later names the role in words ('the Florida senator')
 ABBREVIATED_TITLES = {
     "sen.": "senator", "gov.": "governor", "rep.": "representative", "gen.": "general", "lt.": "lieutenant",

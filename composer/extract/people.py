@@ -14,6 +14,7 @@ from composer.extract.patterns import (
     FEMALE_FIRST_NAMES,
     GENDERED,
     MALE_FIRST_NAMES,
+    NOT_SPEECH_BEFORE_TO,
     OBJECT_CUES,
     ORG_WORDS,
     SPEECH_VERBS,
@@ -266,7 +267,7 @@ def _without_capitalised_words(body: str, raw: list[Mention]) -> list[Mention]:
     return out
 
 
-_PEOPLES = re.compile(r"(?:ians|ans|ites)$")  # 'Floridians', 'Iowans', 'Texans', 'Republicans', 'Muscovites'
+_PEOPLES = re.compile(r"(?:ans|ites)$")  # 'Floridians', 'Iowans', 'Texans', 'Republicans', 'Muscovites'
 
 
 def _opens_a_sentence(body: str, start: int) -> bool:
@@ -373,7 +374,7 @@ def _verb_after(after: str) -> bool:
     if not words:
         return False
     first, second = words.groups()
-    if second == "to" and first in ("agreed", "agrees"):
+    if second == "to" and first in NOT_SPEECH_BEFORE_TO:
         return False  # 'because Mr. Lynch agreed to participate': consent, not speech
     return first in SPEECH_VERBS or ((first.endswith("ly") or first in _AUXILIARIES) and second in SPEECH_VERBS)
 
@@ -440,9 +441,10 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
     word = _word_before(body, mention.start).lower()
     if word in _TITLE_LAST_WORDS and (key not in cast.roles or word in _PLACED_TITLES):
         title = title_before(body[max(0, mention.start - 50) : mention.start])
+        at = body.rfind(title, max(0, mention.start - 50), mention.start) if title else -1  # where the title starts
         if title and key not in cast.roles:
-            cast.roles[key] = _title_case(_with_organisation(body, mention.start, title))
-        placed = title and _place_and_title(body, mention.start, title)
+            cast.roles[key] = _title_case(_with_organisation(body, at, title))
+        placed = title and _place_and_title(body, at, title)
         if placed:  # 'Florida Sen. Marco Rubio' is 'the Florida senator' later on
             cast.described.setdefault(key, set()).add(placed)
     if body.startswith(", the ", mention.end):  # 'Mike Huckabee, the former Arkansas governor,'
@@ -481,11 +483,10 @@ _ORGANISATION_BEFORE = re.compile(r"(?:[A-Z][\w.&’'-]*\s+){1,5}$")
 _PLACED_TITLES = frozenset("sen. senator gov. governor rep. representative mayor congressman congresswoman".split())
 
 
-def _place_and_title(body: str, start: int, title: str) -> str | None:
+def _place_and_title(body: str, at: int, title: str) -> str | None:
     """'Florida Sen.' -> 'florida senator', 'former Indiana Gov.' -> 'former indiana governor': the place
-    written before a title, as a later 'the Florida senator' would put it."""
-    end = body.rfind(title, max(0, start - 50), start)
-    place = _PLACE_BEFORE.search(body, max(0, end - 40), end) if end > 0 else None
+    written before the title starting at `at`, as a later 'the Florida senator' would put it."""
+    place = _PLACE_BEFORE.search(body, max(0, at - 40), at) if at > 0 else None
     if place is None or place.group("place").split()[0] in _NOT_A_PLACE:
         return None
     return f"{place.group().lower()}{spelled_out(title)}"
@@ -498,10 +499,10 @@ _NOT_A_PLACE = frozenset(
 )
 
 
-def _with_organisation(body: str, start: int, title: str) -> str:
-    """'House Judiciary Committee Chairman', 'Fox News host': the organisation named before a title."""
-    end = body.rfind(title, max(0, start - 50), start)
-    run = _ORGANISATION_BEFORE.search(body, max(0, end - 60), end) if end > 0 else None
+def _with_organisation(body: str, at: int, title: str) -> str:
+    """'House Judiciary Committee Chairman', 'Fox News host': the organisation named before the title
+    starting at `at`."""
+    run = _ORGANISATION_BEFORE.search(body, max(0, at - 60), at) if at > 0 else None
     if run is None or not any(w in ORG_WORDS for w in run.group().split()):
         return title
     return run.group() + title

@@ -9,16 +9,15 @@ from __future__ import annotations
 import re
 
 from composer.extract.names import TITLE_WORDS
-from composer.extract.patterns import OBJECT_CUES, SPEECH_PHRASES, SPEECH_VERBS
+from composer.extract.patterns import NOT_SPEECH_BEFORE_TO, OBJECT_CUES, SPEECH_PHRASES, SPEECH_VERBS
 
 # 'He went on: “…”', 'went on to say'; not 'once the Senate goes on recess'. 'As Poe put it, …', 'Poe put it
 # bluntly: “…”'; not 'Poe put it on the table'.
 _GOING_ON = r"(?=\s*[,:—]|\s*$|\s+to\b)"
 _PUT_IT = r"(?=\s*[,:—]|\s*$|\s+\w+ly\b|\s+this\s+way\b)"
-_NOT_TO = r"(?!\s+to\b)"  # 'Lynch agreed to participate' is consent, not speech
 _ONLY_THEN = {
     "went on": _GOING_ON, "goes on": _GOING_ON, "put it": _PUT_IT, "puts it": _PUT_IT,
-    "agreed": _NOT_TO, "agrees": _NOT_TO,
+    **dict.fromkeys(NOT_SPEECH_BEFORE_TO, r"(?!\s+to\b)"),  # 'Lynch agreed to participate' is consent
 }  # fmt: skip
 
 
