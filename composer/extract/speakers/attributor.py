@@ -36,6 +36,7 @@ from composer.extract.speakers.cues import (
     PARTICIPLE,
     PASSIVE_NAMING,
     PASSIVE_REACH,
+    PASSIVE_VERBS,
     PLACE_BEFORE_COMMA,
     RELATIVE,
     RELATIVE_TAIL,
@@ -97,7 +98,7 @@ class Attributor:
         cued = has_cue(after)  # no speech word after the quote, no pattern after it to try
         found = self._after(quote, after) if cued or IN_THE_VIEW_OF.match(after) else Attribution(None, None)
         before, offset = before_text(self.body, quote, quotes, index)
-        if not found.speaker and PASSIVE_NAMING.search(before, max(0, len(before) - PASSIVE_REACH)):
+        if not found.speaker and _named_passively(before):
             return found  # 'what has been described as a “political army”': by no one the sentence names
         if found.speaker and not (ends_sentence(self.body, quote) and after.strip()[:1].isupper()):
             if found.cue != "according to" or found.speaker not in self.cast.orgs:
@@ -412,6 +413,13 @@ class Attributor:
 
 UNNAMED_DETERMINERS = frozenset("the a an one another his her its their".split())
 _ROLES = TITLE_WORDS - UNNAMED_DETERMINERS
+
+
+def _named_passively(before: str) -> bool:
+    """'… what has been described as a ' right before the quote (a substring test first: the pattern is
+    costly to try on every quote)."""
+    tail = before[-PASSIVE_REACH:]
+    return any(verb in tail for verb in PASSIVE_VERBS) and PASSIVE_NAMING.search(tail) is not None
 
 
 def _asked_of(before: str) -> re.Match[str] | None:

@@ -257,9 +257,10 @@ CLAUSE_WORDS = SPEECH_VERBS | {"and", "or", "but", "he", "she", "they", "who", "
 
 
 # 'what has been described as a “political army”', 'a plan widely called “…”': named so by no one in particular
+PASSIVE_VERBS = ("described", "called", "dubbed", "labeled", "labelled", "termed", "branded", "nicknamed")
 PASSIVE_NAMING = re.compile(
     r"\b(?:has been|have been|had been|was|were|is|are|being|been|widely|often|sometimes|commonly)\s+"
-    r"(?:\w+ly\s+)?(?:described|called|dubbed|labell?ed|termed|branded|nicknamed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$"
+    rf"(?:\w+ly\s+)?(?:{'|'.join(PASSIVE_VERBS)})\s+(?:as\s+)?(?:an?\s+|the\s+)?$"
 )
 PASSIVE_REACH = 50  # characters: 'has been repeatedly described as the ' and a little more
 # 'Sanders was asked by host Bill Maher, “…?”': the one asking speaks
