@@ -34,9 +34,9 @@ from composer.extract.speakers.cues import (
     NEW_CLAUSE_AFTER,
     PARENTHETICAL,
     PARTICIPLE,
+    PASSIVE_ENDINGS,
     PASSIVE_NAMING,
     PASSIVE_REACH,
-    PASSIVE_VERBS,
     PLACE_BEFORE_COMMA,
     RELATIVE,
     RELATIVE_TAIL,
@@ -416,10 +416,9 @@ _ROLES = TITLE_WORDS - UNNAMED_DETERMINERS
 
 
 def _named_passively(before: str) -> bool:
-    """'… what has been described as a ' right before the quote (a substring test first: the pattern is
+    """'… what has been described as a ' right before the quote (its ending tested first: the pattern is
     costly to try on every quote)."""
-    tail = before[-PASSIVE_REACH:]
-    return any(verb in tail for verb in PASSIVE_VERBS) and PASSIVE_NAMING.search(tail) is not None
+    return before.endswith(PASSIVE_ENDINGS) and PASSIVE_NAMING.search(before[-PASSIVE_REACH:]) is not None
 
 
 def _asked_of(before: str) -> re.Match[str] | None:

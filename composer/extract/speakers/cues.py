@@ -262,6 +262,7 @@ PASSIVE_NAMING = re.compile(
     r"\b(?:has been|have been|had been|was|were|is|are|being|been|widely|often|sometimes|commonly)\s+"
     rf"(?:\w+ly\s+)?(?:{'|'.join(PASSIVE_VERBS)})\s+(?:as\s+)?(?:an?\s+|the\s+)?$"
 )
+PASSIVE_ENDINGS = (" as ", " as a ", " as an ", " as the ", *(f"{verb} " for verb in PASSIVE_VERBS))
 PASSIVE_REACH = 50  # characters: 'has been repeatedly described as the ' and a little more
 # 'Sanders was asked by host Bill Maher, “…?”': the one asking speaks
 ASKED_BY = re.compile(
