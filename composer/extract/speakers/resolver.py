@@ -156,9 +156,7 @@ class Resolver:
         words = lowered.removeprefix("the ").strip()
         if not words or words == lowered:
             return self._organisation(phrase)
-        holders = [
-            k for k, role in self.cast.roles.items() if role.lower() == words or role.lower().endswith(" " + words)
-        ]
+        holders = [k for k, role in self.cast.roles.items() if _role_says(role.lower(), words)]
         if not holders:  # 'the former Arkansas governor' after 'Mike Huckabee, the former Arkansas governor,'
             described = " ".join(words.split())
             holders = [k for k, descriptions in self.cast.described.items() if described in descriptions]
@@ -173,8 +171,7 @@ class Resolver:
         if index < 0 or self.subjects[index][0] < self._paragraph_start(position, back=2):
             return None
         key = self.subjects[index][1]
-        role = spelled_out(self.cast.roles.get(key) or "")
-        return key if role == words or role.endswith(" " + words) else None
+        return key if _role_says(spelled_out(self.cast.roles.get(key) or ""), words) else None
 
     def _organisation(self, phrase: str) -> str | None:
         """'the Pentagon', 'the Democratic National Committee' (found as 'National Committee'), 'the White House'."""
@@ -253,6 +250,11 @@ class Resolver:
 
 # What a person's 'it' may be: 'Trump’s campaign', 'Clinton's office'
 _BODY_OF_A_NAME = re.compile(r"[’']s\s+(?:campaign|office|administration|team|staff)\b")
+
+
+def _role_says(role: str, words: str) -> bool:
+    """'deputy defense secretary' says 'defense secretary'; 'secretary of defense' does not say 'defense'."""
+    return role == words or role.endswith(" " + words)
 
 
 def _pronoun(phrase: str) -> str | None:
