@@ -1531,3 +1531,42 @@ def test_a_preposition_inside_an_organisations_name_before_a_title_and_name():
         "insults with Mr. Poe over Mr. Berg left."
     )
     assert speakers(text)[-1][1] != "Tom Berg"  # 'over' joins no name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the crowd cheered Ana Ruiz on Tuesday, the Herald’s Tom Berg reported, her husband whispered to her: "
+        "“They are still with you.”",
+        "Tom Berg sat through a lecture from the city engineer, who said the bridge was “safe for fifty more years.”",
+        "Mayor Ana Ruiz is disavowing remarks made by a campaign aide who said voters should “stop the new bridge.”",
+    ],
+)
+def test_a_cue_whose_subject_no_name_stands_for_gives_no_speaker_not_a_name_further_back(text):
+    assert speakers(text)[-1][1] is None
+
+
+def test_a_quote_after_another_voice_cuts_in_does_not_go_on_with_the_voice_before():
+    text = "“Tell her I promised you a picture,” Ana Ruiz said, and her husband cut in. “Do not forget the bridge.”"
+    assert speakers(text) == [("Tell her I promised you a picture,", "Ana Ruiz"), ("Do not forget the bridge.", None)]
+
+
+@pytest.mark.parametrize("clause", ["and the crowd cheered", "and Tom Berg nodded"])
+def test_a_last_clause_with_no_speech_leaves_the_voice_going_on(clause):
+    text = f"“The bridge is open,” Ana Ruiz said, {clause}. “It will last fifty years.”"
+    assert [speaker for _, speaker in speakers(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_name_written_of_before_a_colon_is_not_the_one_writing():
+    text = "Tom Berg spoke first. A letter about Mayor Ana Ruiz: “Your bridge is a waste of money.”"
+    assert speakers(text) == [("Your bridge is a waste of money.", None)]
+
+
+def test_a_byline_before_a_colon_gives_the_writer():
+    text = "NEW TODAY: “A bridge too far,” by the Herald’s Tom Berg: “The bridge opened on Monday after ten years.”"
+    assert speakers(text)[-1] == ("The bridge opened on Monday after ten years.", "Tom Berg")
+
+
+def test_who_after_a_name_still_gives_that_name():
+    text = "Tom Berg met Ana Ruiz, who said the bridge was “safe for fifty more years.”"
+    assert speakers(text) == [("safe for fifty more years.", "Ana Ruiz")]

@@ -50,6 +50,7 @@ SPEECH_PHRASES: frozenset[str] = frozenset(
         "shot back",
         "fired back",
         "chimed in",
+        "cut in",
         "went on",
         "goes on",
         "quoted as saying",

@@ -9,3 +9,4 @@ from dataclasses import dataclass
 class Attribution:
     cue: str | None
     speaker: str | None  # a cast key
+    settled: bool = False  # no speaker, and none to look for further: 'her husband cut in: “…”'

@@ -76,14 +76,19 @@ class Attributor:
         results: list[Attribution] = []
         for index, quote in enumerate(quotes):
             found = self._beside(quote, quotes, index)
-            if found.speaker is None:
+            if found.speaker is None and not found.settled:
                 found = self.continuations.find(quote, quotes, index, results) or found
             if found.speaker is not None:
                 self.resolver.remember(quote.outer_start, found.speaker)
             results.append(found)
         for index in range(len(quotes) - 2, -1, -1):  # from the end: '“A”, “B” and “C,” Poe said'
             following = results[index + 1]
-            if results[index].speaker is None and following.speaker and self._joined(*quotes[index : index + 2]):
+            if (
+                results[index].speaker is None
+                and not results[index].settled
+                and following.speaker
+                and self._joined(*quotes[index : index + 2])
+            ):
                 results[index] = following
         return results
 
@@ -131,7 +136,7 @@ class Attributor:
         patterns = before_patterns(before)
         if patterns:
             own = self._before(quote, before, offset, patterns)
-            if own.speaker:
+            if own.speaker or own.settled:
                 return own
         if not found.speaker:
             past = before_past_titles(self.body, quote, quotes, index)
@@ -200,7 +205,7 @@ class Attributor:
                 continue  # 'Ruiz was asked by the host, Tom Berg, “…”': the one asking speaks, below
             if match and pattern is BEFORE_WHO_CUE and WITH_SUBJECT.search(before, 0, match.start("cue")):
                 continue  # 'supporters of Clinton, with the AFT calling her “…”': who calls is after 'with
-            if match and pattern is BEFORE_LABEL and _addressed(before[: match.start("who")]):
+            if match and pattern is BEFORE_LABEL and _label_heard(before[: match.start("who")]):
                 continue  # 'telling CNBC: “…”', 'broke it down to the Dutch paper NRC: “…”': who heard it
             if match:
                 who, cue = who_and_cue(match)
@@ -260,6 +265,11 @@ class Attributor:
                 speaker = self._named_just_before(offset + len(left))
                 if speaker:  # 'would involve Attorney General Ann Poe, who told Congress: “…”'
                     return Attribution(cue_text(cue.group()), speaker)
+                described = DESCRIBED_TAIL.search(left) if not _object_then_colon(before[cue.end() :]) else None
+                if described:  # 'a lecture from the Mexican president, who said': him, whoever the sentence is about
+                    at = offset + described.start("who")
+                    speaker = self.resolve(described.group("who"), at, quote.outer_start)
+                    return Attribution(cue_text(cue.group()), speaker, settled=speaker is None)
             start = clause_start(left)
             if left[start:].strip() and not COORDINATED.search(left):
                 speaker = self.resolve(left[start:], offset + start, quote.outer_start)
@@ -268,7 +278,8 @@ class Attributor:
             if speaker:
                 return Attribution(cue_text(cue.group()), speaker)
             if _NAMELESS.match(left[start:].rpartition(",")[2]):
-                break  # 'While Ruiz praised the plan, the engineers say “…”': the nearest cue's subject is no name
+                # 'While Ruiz praised the plan, the engineers say “…”': the nearest cue's subject is no name
+                return Attribution(cue_text(cue.group()), None, settled=True)
         return Attribution(None, None)
 
     def _doing_just_before(self, before: str, offset: int, cue: re.Match[str]) -> str | None:
@@ -427,10 +438,30 @@ def _asked_of(before: str) -> re.Match[str] | None:
     return passive if passive and not has_cue(before[passive.end() :]) else None
 
 
-def _addressed(text: str) -> bool:
-    """Do the last words before a label make it the one spoken to?"""
-    return any(w.lower() in ADDRESSING for w in text.rpartition(",")[2].split()[-4:])
+def _object_then_colon(text: str) -> bool:
+    """'a candidate who promised mass deportation: “…”': the relative clause has its object; the colon gives the
+    quote to the sentence, not to the one 'who' stands for."""
+    return text.rstrip().endswith(":") and bool(text.strip(" :"))
 
+
+def _label_heard(text: str) -> bool:
+    """Do the words before a label make it the one spoken to or of ('telling CNBC: ', 'wrote of Ms. Merkel: ')?"""
+    words = text.rpartition(",")[2].split()
+    if any(w.lower() in ADDRESSING for w in words[-4:]):
+        return True
+    while words and words[-1][:1].isupper():  # the label matched only the end of a name: 'Merkel' of 'Ms. Merkel'
+        words.pop()
+    return bool(words) and words[-1] in LABEL_PREPOSITIONS
+
+
+# 'a message to President Obama: '; not 'by': 'by the Post’s Ann Poe: “…”' is hers
+LABEL_PREPOSITIONS = frozenset("to on at in of for with from about".split())
+
+
+# 'the Mexican president' right before ', who said': a description 'who' stands for
+DESCRIBED_TAIL = re.compile(
+    r"(?<!,\s)\b(?P<who>(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*)\s*$"
+)  # not an appositive: 'Braynard, a South Carolina native who writes'
 
 WHERE_CLAUSE = re.compile(r"\swhere\s")  # a clause of a place, with a subject of its own
 # ', with Cruz recently promising to “…”': a participle clause after 'with' and its own subject
@@ -443,4 +474,7 @@ MAX_CUES_READ = 4  # the nearest speech verbs before a quote; a sentence of 2,00
 MAX_LEAD_COMMAS = 4  # the subject after a lead-in is found after one of its last few commas
 
 
-_NAMELESS = re.compile(r"\s*(?:the|some|many|other|several)\s+(?:[a-z]+\s+)?[a-z]+s\s*$")  # 'the engineers'
+# 'the engineers', 'her husband', 'a longtime aide': a subject no name stands for
+_NAMELESS = re.compile(
+    r"\s*(?:(?:the|some|many|other|several)\s+(?:[a-z]+\s+)?[a-z]+s|(?:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)\s*$"
+)

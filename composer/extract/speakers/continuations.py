@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from composer.extract.people import Cast
 from composer.extract.quotes import SIGNED_INSIDE, Quoted
@@ -68,7 +69,7 @@ class Continuations:
             goes_on = len(between.split()) <= 45 and len(finite) <= 1
             if goes_on and not self._someone_else_opens(between, previous, prior):
                 return Attribution(prior.cue, prior.speaker)
-            if self._opens_after_its_attribution(between):
+            if self._opens_after_its_attribution(between) and not _another_voice_ends(between):
                 return Attribution(prior.cue, prior.speaker)
         return None
 
@@ -102,6 +103,8 @@ class Continuations:
         previous = self.body[start : quote.outer_start].rstrip()
         if not previous.endswith("."):
             return self._reported_just_before(quote, previous, start)
+        if _another_voice_ends(previous):
+            return None
         previous = previous[:-1]
         cut = last_sentence_end(previous)
         return self._ends_with_its_speaker(quote, previous, start, cut) or self._subject_spoke_just_before(
@@ -188,3 +191,15 @@ class Continuations:
             return None
         _, speaker = named_subject(self.resolver, sentence, start + cut, quote.outer_start)
         return Attribution(None, speaker) if speaker else None
+
+
+def _another_voice_ends(sentence: str) -> bool:
+    """'“A,” Ebeling said, and her husband cut in. “B.”': the sentence's last clause gives B a voice of its own."""
+    clause = NAMELESS_LAST_CLAUSE.search(sentence.rstrip())
+    return bool(clause) and has_cue(clause.group("rest"))
+
+
+# ', and her husband cut in.': a last clause whose subject no name stands for, and its verb
+NAMELESS_LAST_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but)|;)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?P<rest>[a-z][^,;]*)[.!?]$"
+)
