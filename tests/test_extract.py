@@ -1570,3 +1570,36 @@ def test_a_byline_before_a_colon_gives_the_writer():
 def test_who_after_a_name_still_gives_that_name():
     text = "Tom Berg met Ana Ruiz, who said the bridge was “safe for fifty more years.”"
     assert speakers(text) == [("safe for fifty more years.", "Ana Ruiz")]
+
+
+def test_a_word_opening_a_sentence_is_no_acronym_of_the_same_letters():
+    text = (
+        "Ana Ruiz once worked at AT&T in Dallas.\n\nAt a meeting that month in Austin, the former engineer ended her "
+        "talk by quoting a poem: “Every bridge is a promise to the other side.”"
+    )
+    assert speakers(text) == [("Every bridge is a promise to the other side.", None)]
+
+
+def test_a_name_after_a_preposition_opening_the_sentence_is_not_its_subject():
+    text = (
+        "Alongside BLM calls for action, even a city engineer said Ana Ruiz will have to choose, saying, “At some "
+        "point she will have to pick a side on the bridge.”"
+    )
+    assert speakers(text) == [("At some point she will have to pick a side on the bridge.", None)]
+
+
+def test_a_cue_ending_the_sentence_with_a_description_gives_its_quotes_no_speaker_not_the_subject():
+    text = (
+        "Ana Ruiz, who opened the bridge, is a “hard-working mayor” who has won two elections, the editorial board "
+        "writes. “It is a sign of the times that some voters dislike her.”"
+    )
+    assert speakers(text) == [("It is a sign of the times that some voters dislike her.", None)]
+
+
+def test_a_partial_quote_whose_own_cue_has_an_unnamed_subject_does_not_go_on_from_the_quote_before():
+    text = (
+        "During the campaign, Tom Berg, a close aide, coined the phrase “bridge to nowhere at all” in a memo. "
+        "According to letters from Max Hall, a friend of Ms. Ruiz who died in 2000, the first lady had called the "
+        "plan “a very expensive mistake.”"
+    )
+    assert speakers(text) == [("bridge to nowhere at all", "Tom Berg"), ("a very expensive mistake.", None)]

@@ -102,6 +102,8 @@ class Attributor:
         after = after_text(self.body, quote, quotes, index)
         cued = has_cue(after)  # no speech word after the quote, no pattern after it to try
         found = self._after(quote, after) if cued or IN_THE_VIEW_OF.match(after) else Attribution(None, None)
+        if found.settled:
+            return found
         before, offset = before_text(self.body, quote, quotes, index)
         if not found.speaker and _named_passively(before):
             return found  # 'what has been described as a “political army”': by no one the sentence names
@@ -360,7 +362,10 @@ class Attributor:
         speaker = self.resolve(match.group(who), at, quote.outer_start)
         if speaker is None or not self.resolver.is_person(speaker):  # '…, said the bureau’s director, James B. Comey'
             speaker = self._name_after_description(quote, after[match.start(who) :], match.group(who), at, speaker)
-        return Attribution(cue_text(match.group(cue)), speaker) if speaker else Attribution(None, None)
+        if speaker:
+            return Attribution(cue_text(match.group(cue)), speaker)
+        # '… is an “articulate conservative” who has won twice, the editorial board writes': not the subject's
+        return Attribution(cue_text(match.group(cue)), None, settled=bool(_NAMELESS.fullmatch(match.group(who))))
 
     def _subject(self, quote: Quoted, before: str, offset: int, pattern: re.Pattern[str] = SUBJECT) -> Attribution:
         """'Kasich cautioned “let’s not …”': the sentence's subject, when no one else is named before the quote."""
@@ -474,7 +479,8 @@ MAX_CUES_READ = 4  # the nearest speech verbs before a quote; a sentence of 2,00
 MAX_LEAD_COMMAS = 4  # the subject after a lead-in is found after one of its last few commas
 
 
-# 'the engineers', 'her husband', 'a longtime aide': a subject no name stands for
+# 'the engineers', 'her husband', 'the first lady': a subject no name stands for (but 'The company said' opening
+# a sentence is as often the one just quoted: Twitter, so it is not read as nameless)
 _NAMELESS = re.compile(
-    r"\s*(?:(?:the|some|many|other|several)\s+(?:[a-z]+\s+)?[a-z]+s|(?:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)\s*$"
+    r"\s*(?:(?:some|many|other|several)\s+(?:[a-z]+\s+)?[a-z]+s|(?:the|his|her|their)\s+(?:[a-z]+\s+){0,2}[a-z]+)\s*$"
 )

@@ -73,10 +73,16 @@ TITLE_LOWER = "|".join(
         reverse=True,
     )
 )
+# A capital opening a sentence that is no name: 'Alongside BLM calls for action, …', 'At a conference, …'
+_LEAD_PREPOSITIONS = (
+    "(?:At|In|On|For|From|With|By|To|Of|After|Before|During|Since|Despite|Amid|Amidst|Alongside|Unlike|Among|Under"
+    "|Through|Without|Within|Although|Though|Because|Until|Upon|Following|Against|Toward|Towards|Beyond|Across"
+    "|Around|Inside|Outside|Behind|Besides|Beside|Regarding|Including|Throughout|Into)"
+)
 _SUBJECT_NAME = (
     # 'And then Trump went on the attack', 'That’s why he wanted to “…”'
     r"(?:(?:And|But|So|Yet|Then|That[’']s why|This is why|That is why)\s+(?:then\s+)?)?"
-    rf"(?P<who>(?:(?:[A-Z][\w’'.-]*|{TITLE_LOWER})\s+){{0,6}}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)"
+    rf"(?!{_LEAD_PREPOSITIONS}\s)(?P<who>(?:(?:[A-Z][\w’'.-]*|{TITLE_LOWER})\s+){{0,6}}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)"
     r"(?:\s+\([^()]{1,24}\))?(?:,[^,“”\"]{1,140},)?\s+[a-z]"
 )
 SUBJECT = re.compile(r"^(?:[^,“”\"]{0,60},\s+)?" + _SUBJECT_NAME)  # an optional lead-in: 'In the email, '

@@ -178,7 +178,7 @@ class Resolver:
         name = phrase.strip()
         name = name[4:] if name.lower().startswith("the ") else name
         words = name.lower()
-        orgs = [k for k in self.cast.orgs if words == k.lower() or names_org(name, k)]
+        orgs = [k for k in self.cast.orgs if _same_organisation(name, words, k) or names_org(name, k)]
         if len(orgs) == 1:
             return orgs[0]
         if words in KNOWN_ORGANISATIONS and name[:1].isupper():
@@ -299,3 +299,8 @@ def is_place_tail(text: str) -> bool:
     """'of North Carolina', 'of the law firm Mayer Brown': what may follow a name in a speaker phrase."""
     words = text.split()
     return len(words) <= 8 and words[0] in ("of", "from", "at") and not any(w in CLAUSE_WORDS for w in words)
+
+
+def _same_organisation(name: str, lowered: str, key: str) -> bool:
+    """'the pentagon' is the Pentagon, but an acronym only in capitals: 'At' is not AT (of AT&T)."""
+    return name == key if key.isupper() else lowered == key.lower()
