@@ -65,9 +65,9 @@ def _people_table(brief: Brief) -> Table:
 def _quotes_table(brief: Brief) -> Table:
     table = Table(title=f"Quotes ({len(brief.quotes)})", title_justify="left", show_lines=True, expand=True)
     table.add_column("id", no_wrap=True)
-    table.add_column("quote", ratio=5, overflow="fold")
-    table.add_column("speaker", ratio=2, overflow="fold")
-    table.add_column("cue", ratio=1, overflow="fold")
+    table.add_column("quote", ratio=9, overflow="fold")
+    table.add_column("speaker", ratio=4, overflow="fold")
+    table.add_column("cue", ratio=3, overflow="fold")  # "declared", not "decla|red", at 80 columns
     table.add_column("kind", no_wrap=True)
     for q in brief.quotes:
         speaker = _speaker_cell(q)

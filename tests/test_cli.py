@@ -37,6 +37,15 @@ def test_extract_shows_people_quotes_and_facts(sample_file):
     assert "Key facts" in result.stdout
 
 
+def test_extract_on_an_80_column_terminal_keeps_names_and_cues_in_whole_words(sample_file, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run("extract", str(sample_file))
+    assert result.exit_code == 0, result.output
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+    cells = [cell.strip() for line in result.stdout.splitlines() for cell in line.split("│")]
+    assert "declared" in cells and "Pete Hegseth" in cells  # not 'decla' over 'red', 'Pete' over 'Hegseth'
+
+
 def test_extract_json_is_the_contract(sample_file):
     result = run("extract", "--json", str(sample_file))
     assert result.exit_code == 0, result.output
