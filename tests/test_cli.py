@@ -7,6 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from composer import display
 from composer.cli import app
 from tests.conftest import draft_folders
 
@@ -38,7 +39,7 @@ def test_extract_shows_people_quotes_and_facts(sample_file):
 
 
 def test_extract_on_an_80_column_terminal_keeps_names_and_cues_in_whole_words(sample_file, monkeypatch):
-    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(display.console, "width", 80)
     result = run("extract", str(sample_file))
     assert result.exit_code == 0, result.output
     assert max(len(line) for line in result.stdout.splitlines()) <= 80
