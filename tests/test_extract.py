@@ -1603,3 +1603,19 @@ def test_a_partial_quote_whose_own_cue_has_an_unnamed_subject_does_not_go_on_fro
         "plan “a very expensive mistake.”"
     )
     assert speakers(text) == [("bridge to nowhere at all", "Tom Berg"), ("a very expensive mistake.", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors said the case was closed. Ana Ruiz, a lawyer, said the prosecutors had made “no case at all.”",
+        "Rather, he said, continued delays will hurt. Ana Ruiz, the mayor, would rather build another bridge.",
+    ],
+)
+def test_a_word_capitalised_only_where_it_opens_a_sentence_is_no_person(text):
+    assert {p.name for p in brief(text).people} == {"Ana Ruiz"}
+
+
+def test_a_lone_name_never_written_in_lower_case_is_still_a_person():
+    text = "Prosecutors met on Monday. Ruiz said the case was closed, and the prosecutors agreed."
+    assert "Ruiz" in {p.name for p in brief(text).people}

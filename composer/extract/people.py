@@ -208,11 +208,30 @@ def _lone_names(body: str, raw: list[Mention], full: dict[str, dict]) -> dict[st
     """Each name that only ever stands alone, and whether some mention shows it to be a person ('Obama said'):
     then 'And Obama, for all that, …' is him too."""
     lone: dict[str, bool] = {}
+    starts: dict[str, list[int]] = {}
     for m in raw:
         word = m.tokens[0]
-        if len(m.tokens) == 1 and not m.org and word not in full and not lone.get(word):
-            lone[word] = _single_is_person(body, m)
+        if len(m.tokens) == 1 and not m.org and word not in full:
+            starts.setdefault(word, []).append(m.start)
+            if not lone.get(word):
+                lone[word] = _single_is_person(body, m)
+    for word, is_person in lone.items():
+        if is_person and _common_word(body, word, starts[word]):
+            lone[word] = False
     return lone
+
+
+def _common_word(body: str, word: str, starts: list[int]) -> bool:
+    """'Prosecutors said', 'Rather, he said': a word capitalised only where it opens a sentence, and written in
+    lower case elsewhere in the article, is a common word, not a name (a first name from the lists stays)."""
+    if is_first_name(word) or not all(_opens_sentence(body, start) for start in starts):
+        return False
+    return re.search(rf"\b{re.escape(word.lower())}\b", body) is not None
+
+
+def _opens_sentence(body: str, start: int) -> bool:
+    before = body[max(0, start - 4) : start].rstrip(" \u00a0“\"'‘")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _link(mention: Mention, forms: Forms, cast: Cast, lone: dict[str, bool]) -> str | None:
