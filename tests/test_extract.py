@@ -1619,3 +1619,13 @@ def test_a_word_capitalised_only_where_it_opens_a_sentence_is_no_person(text):
 def test_a_lone_name_never_written_in_lower_case_is_still_a_person():
     text = "Prosecutors met on Monday. Ruiz said the case was closed, and the prosecutors agreed."
     assert "Ruiz" in {p.name for p in brief(text).people}
+
+
+def test_a_party_before_a_lone_word_does_not_make_it_a_person():
+    text = "Ana Ruiz spoke to the Republican Jewish Coalition on Monday and met Republican Sens. there."
+    assert {p.name for p in brief(text).people if p.kind == "person"} == {"Ana Ruiz"}
+
+
+def test_a_title_before_a_lone_surname_still_makes_a_person():
+    text = "Sen. Ruiz spoke on Monday about the bridge."
+    assert {p.name for p in brief(text).people} == {"Ruiz"}

@@ -431,12 +431,16 @@ def _single_is_person(body: str, mention: Mention) -> bool:
     or after an appositive ('Humphrey, for example, said')."""
     before = body[max(0, mention.start - 40) : mention.start]
     after = body[mention.end : mention.end + 30]
+    title = title_before(before)
     return bool(
         _AGE.match(after)
         or _speech_beside(before, after)
-        or title_before(before)
+        or (title and title.lower() not in _PARTIES)  # 'Republican Jewish Coalition', 'Republican Sens.'
         or (after.startswith(",") and _APPOSITIVE_THEN_SPEECH.match(body, mention.end))
     )
+
+
+_PARTIES = frozenset({"republican", "democrat", "democratic", "gop"})  # no title for a lone word
 
 
 _APPOSITIVE_THEN_SPEECH = re.compile(
