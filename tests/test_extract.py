@@ -1629,3 +1629,15 @@ def test_a_party_before_a_lone_word_does_not_make_it_a_person():
 def test_a_title_before_a_lone_surname_still_makes_a_person():
     text = "Sen. Ruiz spoke on Monday about the bridge."
     assert {p.name for p in brief(text).people} == {"Ruiz"}
+
+
+def test_a_lone_plural_of_a_word_the_article_uses_is_a_group_not_a_person_of_the_list():
+    text = "Ana Ruiz, a Latino engineer, built the bridge. Latinos say it is “a real help to the town.”"
+    result = brief(text)
+    assert {p.name for p in result.people} == {"Ana Ruiz"}
+    assert [q.speaker.name for q in result.quotes] == ["Latinos"]  # the group still speaks
+
+
+def test_a_lone_surname_ending_in_s_stays_a_person():
+    text = "The bridge opened on Monday. Richards said it is “a real help to the town.”"
+    assert {p.name for p in brief(text).people} == {"Richards"}

@@ -99,7 +99,18 @@ class Cast:
     def people(self) -> tuple[Person, ...]:
         counts = Counter(k for _, k in self.mentions)  # in order of first mention, which breaks ties
         places = self._places()
-        return tuple(self._person(k, counts[k]) for k in sorted(counts, key=lambda k: -counts[k]) if k not in places)
+        return tuple(
+            self._person(k, counts[k])
+            for k in sorted(counts, key=lambda k: -counts[k])
+            if k not in places and not self._group(k)
+        )
+
+    def _group(self, key: str) -> bool:
+        """'Latinos say' beside 'a Latino voter', 'the Khans' beside 'Khizr Khan': a lone plural of a word the
+        article also uses is a group, not a person of the list (it may still speak, and it still stands
+        between a 'he' and the name before it)."""
+        tokens = self.names[key]
+        return len(tokens) == 1 and key not in self.orgs and key not in self.roles and _plural_of_a_word(self.body, key)
 
     def _places(self) -> set[str]:
         """'in Coral Gables', 'at Trump Tower', 'near Des Moines': a name the article only ever puts after a
@@ -219,6 +230,16 @@ def _lone_names(body: str, raw: list[Mention], full: dict[str, dict]) -> dict[st
         if is_person and _common_word(body, word, starts[word]):
             lone[word] = False
     return lone
+
+
+def _plural_of_a_word(body: str, word: str) -> bool:
+    """'Latinos say' beside 'a Latino voter', 'the Khans' beside 'Khizr Khan': a group, not a person."""
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    stems = [word[:-1]]
+    if word.endswith("es"):  # 'Witnesses', 'Companies'
+        stems += [word[:-2], word[:-3] + "y"]
+    return any(re.search(rf"\b{re.escape(stem)}\b", body, re.IGNORECASE) for stem in stems)
 
 
 def _common_word(body: str, word: str, starts: list[int]) -> bool:
