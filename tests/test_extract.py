@@ -1641,3 +1641,27 @@ def test_a_lone_plural_of_a_word_the_article_uses_is_a_group_not_a_person_of_the
 def test_a_lone_surname_ending_in_s_stays_a_person():
     text = "The bridge opened on Monday. Richards said it is “a real help to the town.”"
     assert {p.name for p in brief(text).people} == {"Richards"}
+
+
+def test_events_eras_and_awards_are_neither_people_nor_organisations():
+    text = (
+        "Ana Ruiz, who served in the Korean War, spoke before the Super Bowl and again on Election Day. She won "
+        "the Nobel Peace Prize after the Great Recession."
+    )
+    assert {p.name for p in brief(text).people} == {"Ana Ruiz"}
+
+
+def test_a_surname_that_ends_an_event_name_is_still_a_surname_after_a_first_name():
+    text = "Kristen Day, the group’s director, spoke on Monday. Wayne Borders spoke next."
+    assert {p.name: p.kind for p in brief(text).people} == {"Kristen Day": "person", "Wayne Borders": "person"}
+
+
+def test_organisations_known_by_their_last_word():
+    text = "Ana Ruiz spoke to the Federal Reserve, to Getty Images and to Charter Communications on Monday."
+    kinds = {p.name: p.kind for p in brief(text).people}
+    assert kinds == {
+        "Ana Ruiz": "person",
+        "Federal Reserve": "organization",
+        "Getty Images": "organization",
+        "Charter Communications": "organization",
+    }

@@ -19,6 +19,7 @@ from composer.extract.patterns import (
     PLACE_NAMES,
     PLACE_WORDS,
     SENTENCE_STARTERS,
+    THING_WORDS,
     TITLES,
 )
 
@@ -100,7 +101,7 @@ def _surname_after_a_first_name(tokens: list[str], first: int, last: int) -> boo
 
 _HONORIFICS = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ")
 _SURNAMES_TOO = frozenset({"French", "White", "English", "May", "Christian", "House", "Price", "Young"})
-_ORG_SURNAMES = frozenset({"Hall", "Church", "Post", "Banks"})
+_ORG_SURNAMES = frozenset({"Hall", "Church", "Post", "Banks", "Borders", "Star"})
 
 
 def _middle_name_like_a_place(tokens: list[str]) -> bool:
@@ -299,6 +300,8 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     )
     if place and not org:
         return None
+    if kept[-1] in THING_WORDS and not org and not (len(kept) == 2 and is_first_name(kept[0])):
+        return None  # 'World War', 'Election Day'; not 'Kristen Day'
     if all(t.endswith(".") for t in kept):
         return None
     while org and first > 0 and tokens[first - 1] in _ORG_OPENERS and (len(kept) > 1 or kept[0] in ORG_WORDS):

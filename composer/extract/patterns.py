@@ -167,7 +167,17 @@ ORG_WORDS: frozenset[str] = frozenset(
     Team Church Hospital Efficiency Security Defense Defence Affairs Relations Council Network Media
     Research Watch Project Social Convention Conference Summit Books Publishing Publishers Politics Institution
     Act Amendment Airlines Cemetery Room Resort Hotel Cable Enterprise Co Plan Show Beacon Development Shield
-    Museum Library Academy Society Trust Forum
+    Museum Library Academy Society Trust Forum Reserve Images Communications Report Register Star Systems
+    Brothers Footwear Program Programme Initiative Statehouse Examiner Networks Trends Prison Borders Industries
+    Technologies Holdings Partners Motors Pharmaceuticals Airways Studios Records Entertainment Insurance
+    """.split()
+)
+
+# Last words of names of events, eras, awards and the like: neither a person nor an organisation ('World War',
+# 'Super Bowl', 'Election Day', 'Purple Heart'); after a first name, a surname ('Kristen Day').
+THING_WORDS: frozenset[str] = frozenset(
+    """
+    Day Bowl Recession Depression War Heart Rights District Prize Award Medal Series Olympics Week Era
     """.split()
 )
 
