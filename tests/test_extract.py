@@ -1646,7 +1646,8 @@ def test_a_lone_surname_ending_in_s_stays_a_person():
 def test_events_eras_and_awards_are_neither_people_nor_organisations():
     text = (
         "Ana Ruiz, who served in the Korean War, spoke before the Super Bowl and again on Election Day. She won "
-        "the Nobel Peace Prize after the Great Recession."
+        "the Nobel Peace Prize after the Great Recession, and later spoke at Trump Tower about the Trans-Pacific "
+        "Partnership."
     )
     assert {p.name for p in brief(text).people} == {"Ana Ruiz"}
 

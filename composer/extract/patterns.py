@@ -170,14 +170,21 @@ ORG_WORDS: frozenset[str] = frozenset(
     Museum Library Academy Society Trust Forum Reserve Images Communications Report Register Star Systems
     Brothers Footwear Program Programme Initiative Statehouse Examiner Networks Trends Prison Borders Industries
     Technologies Holdings Partners Motors Pharmaceuticals Airways Studios Records Entertainment Insurance
+    Corps Sentinel Insider Front Chemical Patrol Broadcasting Illustrated Pictures Classics Radio Scouts
+    Colleges Marriott Globe Standard Decisions Analytica Brotherhood Klan Chiefs
+    Enforcement Parenthood Matter Pollster Messaging Nation Cowboys Broncos Panthers Cubs Redskins Dolphins
+    Phillies Yankees
     """.split()
 )
 
-# Last words of names of events, eras, awards and the like: neither a person nor an organisation ('World War',
-# 'Super Bowl', 'Election Day', 'Purple Heart'); after a first name, a surname ('Kristen Day').
+# Last words of names of events, eras, awards, places and the like: neither a person nor an organisation
+# ('World War', 'Super Bowl', 'Election Day', 'Capitol Hill'); after a first name, a surname ('Kristen Day',
+# 'Anita Hill', 'John Tower').
 THING_WORDS: frozenset[str] = frozenset(
     """
     Day Bowl Recession Depression War Heart Rights District Prize Award Medal Series Olympics Week Era
+    Time Partnership Curtain Trophy Eve Testament Bible Revolution Dome Classic Core Zone World Effect Games
+    Championship Harbor Shoal Creek Estates Tower Arena Coliseum Lodge Palace Inn
     """.split()
 )
 
