@@ -1666,3 +1666,19 @@ def test_organisations_known_by_their_last_word():
         "Getty Images": "organization",
         "Charter Communications": "organization",
     }
+
+
+def test_the_subject_after_a_long_opening_clause_is_the_next_he():
+    text = (
+        "When Tom Berg tried to defend his plan to close the old bridge over the river in the dead of winter, "
+        "Dan Cole forcefully differed. “The bridge must stay open,” he said."
+    )
+    assert speakers(text) == [("The bridge must stay open,", "Dan Cole")]
+
+
+def test_a_list_before_a_name_does_not_make_it_a_subject():
+    text = (
+        "Tom Berg spoke first. Having met the engineers, the mayor, the council and the builders of the new "
+        "bridge on the river, Max Hall and Ana Ruiz left. “It is safe,” he said."
+    )
+    assert speakers(text) == [("It is safe,", "Tom Berg")]

@@ -89,7 +89,7 @@ def is_subject_lead(lead: str) -> bool:
     """'', 'Sen.', 'But former Gov.', 'On Tuesday,', 'There, the district GOP Chairman': nothing between
     the sentence start (or a short lead-in ending in a comma) and the name but capitalised or title words."""
     head, comma, rest = lead.rpartition(",")
-    if len(rest) > 80 or (comma and head.count(" ") > 14 and len(head.split()) > 12):
+    if len(rest) > 80 or (comma and head.count(" ") > 14 and len(head.split()) > 12 and not _opens_a_clause(head)):
         return False  # five title words fit in 80 characters
     words = rest.split()
     if len(words) > 5 or not all(w[:1].isupper() or w.lower() in LEAD_WORDS or w.lower() in TITLE_WORDS for w in words):
@@ -99,6 +99,13 @@ def is_subject_lead(lead: str) -> bool:
 
 
 _RELATIVE_IN_HEAD = re.compile(r"\b(?:who|whose|which)\b")
+# 'Having sputtered in his own run …, Mr. Christie nevertheless gave': a clause before the subject, of any length
+_CLAUSE_OPENERS = frozenset("Having After Before Since Although Though While When Despite Unlike Because".split())
+
+
+def _opens_a_clause(head: str) -> bool:
+    first = head.lstrip().split(" ", 1)[0]
+    return first in _CLAUSE_OPENERS and "," not in head
 LEAD_WORDS = frozenset({"and", "but", "former", "the", "then", "for"})  # "As for Trump, he …"
 
 
