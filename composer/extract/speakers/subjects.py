@@ -106,6 +106,8 @@ _CLAUSE_OPENERS = frozenset("Having After Before Since Although Though While Whe
 def _opens_a_clause(head: str) -> bool:
     first = head.lstrip().split(" ", 1)[0]
     return first in _CLAUSE_OPENERS and "," not in head
+
+
 LEAD_WORDS = frozenset({"and", "but", "former", "the", "then", "for"})  # "As for Trump, he …"
 
 
