@@ -1682,3 +1682,11 @@ def test_a_list_before_a_name_does_not_make_it_a_subject():
         "bridge on the river, Max Hall and Ana Ruiz left. “It is safe,” he said."
     )
     assert speakers(text) == [("It is safe,", "Tom Berg")]
+
+
+def test_a_name_between_a_scare_quote_and_and_said_is_not_who_said_it():
+    text = (
+        "Tom Berg’s spokeswoman denied that Berg had ever “attacked” Ana Ruiz, and said he “still thinks she will "
+        "be a fine mayor.”"
+    )
+    assert speakers(text) == [("still thinks she will be a fine mayor.", "Tom Berg’s spokeswoman")]

@@ -175,6 +175,8 @@ class Attributor:
 
     def _after(self, quote: Quoted, after: str) -> Attribution:
         match = AFTER_WHO_CUE.match(after)
+        if match and COORDINATED.search(match.group("who")):
+            match = None  # '“attacked” Clinton, and said he': the one who said it is named before the quote
         if match and self._after_fits(quote, match) and not participle_after_comma(match):
             speaker = self.resolve(match.group("who"), quote.outer_end + match.start("who"), quote.outer_start)
             if speaker:
@@ -209,6 +211,13 @@ class Attributor:
                 continue  # 'supporters of Clinton, with the AFT calling her “…”': who calls is after 'with
             if match and pattern is BEFORE_LABEL and _label_heard(before[: match.start("who")]):
                 continue  # 'telling CNBC: “…”', 'broke it down to the Dutch paper NRC: “…”': who heard it
+            if (
+                match
+                and match.start() == 0
+                and COORDINATED.search(match.group("who"))
+                and _right_after_a_scare_quote(self.body, offset)
+            ):
+                continue  # 'that Grayson had ever “attacked” Clinton, and said he “…”': the subject is before
             if match:
                 who, cue = who_and_cue(match)
                 if has_cue(before[match.end(cue) :]):
@@ -447,6 +456,14 @@ def _object_then_colon(text: str) -> bool:
     """'a candidate who promised mass deportation: “…”': the relative clause has its object; the colon gives the
     quote to the sentence, not to the one 'who' stands for."""
     return text.rstrip().endswith(":") and bool(text.strip(" :"))
+
+
+def _right_after_a_scare_quote(body: str, offset: int) -> bool:
+    """Does the text at `offset` go on from a quote that did not end its sentence?"""
+    end = offset
+    while end > 0 and body[end - 1] in " \u00a0":
+        end -= 1
+    return body[end - 1 : end] in ("”", '"', "'") and body[end - 2 : end - 1] not in ".!?,"
 
 
 def _label_heard(text: str) -> bool:
