@@ -1690,3 +1690,22 @@ def test_a_name_between_a_scare_quote_and_and_said_is_not_who_said_it():
         "be a fine mayor.”"
     )
     assert speakers(text) == [("still thinks she will be a fine mayor.", "Tom Berg’s spokeswoman")]
+
+
+def test_places_of_two_words_and_regions_are_not_people():
+    text = "Ana Ruiz flew from Capitol Hill to Des Moines on Monday and spoke about Middle Eastern trade."
+    assert {p.name for p in brief(text).people} == {"Ana Ruiz"}
+
+
+def test_she_is_not_the_only_woman_named_paragraphs_ago():
+    text = (
+        "Mayor Ana Ruiz opened the bridge in May.\n\nTom Berg, the engineer, checked it twice.\n\n"
+        "Max Cole, a driver, crossed it first.\n\nA 29-year-old Berlin woman was fined after she had posted "
+        "comments online. She wrote that “more homes will burn if nothing changes.”"
+    )
+    assert speakers(text) == [("more homes will burn if nothing changes.", None)]
+
+
+def test_she_is_the_only_woman_named_in_the_last_paragraphs():
+    text = "Mayor Ana Ruiz opened the bridge in May.\n\nTom Berg watched. She said it will “last for fifty years.”"
+    assert speakers(text) == [("last for fifty years.", "Ana Ruiz")]

@@ -17,6 +17,7 @@ from composer.extract.patterns import (
     ORG_SPEAKERS,
     ORG_WORDS,
     PLACE_NAMES,
+    PLACE_PHRASES,
     PLACE_WORDS,
     SENTENCE_STARTERS,
     THING_WORDS,
@@ -298,6 +299,8 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     place = (not words.isdisjoint(PLACE_WORDS) and not _middle_name_like_a_place(kept)) or (
         len(kept) == 1 and kept[0] in PLACE_NAMES  # 'But California offered', 'In Texas,'
     )
+    if not place and len(kept) == 2:
+        place = f"{kept[0]} {kept[1]}" in PLACE_PHRASES  # 'Capitol Hill', 'Des Moines'
     if place and not org:
         return None
     if kept[-1] in THING_WORDS and not org and not (len(kept) == 2 and is_first_name(kept[0])):

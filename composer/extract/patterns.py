@@ -221,9 +221,19 @@ PLACE_WORDS: frozenset[str] = frozenset(
     New North South East West United States City County Street Avenue Road River Mountain Mount
     Island Beach Valley Lake Park Square Hall Bridge Station Airport Port Fort Saint San Santa Los
     Las El Kingdom Republic Province State Islands Coast Bay Gulf Ocean Sea Hills Heights Village
-    Town Plaza Belt
+    Town Plaza Belt Western Eastern Southern Northern Central Middle Midtown Southeast Northeast Southwest
+    Northwest
     """.split()
 )
+
+# Places of two words neither of which is a place word, which a run of capitals would take for a person.
+PLACE_PHRASES: frozenset[str] = frozenset(
+    {
+        "Capitol Hill", "Des Moines", "Puerto Rico", "Puerto Rican", "Puerto Ricans", "Saudi Arabia", "Tel Aviv",
+        "Costa Rica", "Nova Scotia", "Boca Raton", "Little Rock", "Terre Haute", "Hong Kong", "Sri Lanka",
+        "Buenos Aires", "Abu Dhabi", "Hilton Head", "Mar-a-Lago",
+    }
+)  # fmt: skip
 
 # Countries, US states and regions written as one word: alone, such a word is a place, never a person ('China
 # warned', 'California voted'), nor a 'he' later on. Those that are also common names stay out (Jordan, Israel,

@@ -234,9 +234,10 @@ class Resolver:
 
     def _only_one(self, gender: str | None, position: int) -> str | None:
         named = {k for m, k in self.cast.mentions if m.start < position and k not in self.cast.orgs}
+        recent = {k for m, k in self.cast.within(self._paragraph_start(position, back=2), position)}
         fitting = [k for k in named if self.cast.gender(k) == gender]
         unknown = [k for k in named if self.cast.gender(k) is None]
-        return fitting[0] if len(fitting) == 1 and len(unknown) <= 1 else None
+        return fitting[0] if len(fitting) == 1 and len(unknown) <= 1 and fitting[0] in recent else None
 
     def _paragraph_start(self, position: int, back: int) -> int:
         start = position
