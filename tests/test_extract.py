@@ -1709,3 +1709,24 @@ def test_she_is_not_the_only_woman_named_paragraphs_ago():
 def test_she_is_the_only_woman_named_in_the_last_paragraphs():
     text = "Mayor Ana Ruiz opened the bridge in May.\n\nTom Berg watched. She said it will “last for fifty years.”"
     assert speakers(text) == [("last for fifty years.", "Ana Ruiz")]
+
+
+def test_a_title_after_a_possessive_subject_gives_the_appositive_name():
+    text = "On Monday, Mayor Ana Ruiz’s campaign chairman, Tom Berg, dismissed the plan as “a waste of good money.”"
+    assert speakers(text) == [("a waste of good money.", "Tom Berg")]
+
+
+def test_a_partial_quote_after_a_sentence_of_reported_speech_by_its_subject():
+    text = (
+        "Tom Berg spoke first.\n\nLike many drivers, Ana Ruiz said she was angry at the plan to close the bridge. "
+        "Doing so “would cut the town in two for a year.” She wants it open."
+    )
+    assert speakers(text) == [("would cut the town in two for a year.", "Ana Ruiz")]
+
+
+def test_a_partial_quote_after_a_sentence_that_only_mentions_a_person_has_no_speaker():
+    text = (
+        "Tom Berg spoke first.\n\nLike many drivers, Ana Ruiz drove to the bridge on Monday morning. "
+        "Closing it “would cut the town in two for a year.” She wants it open."
+    )
+    assert speakers(text) == [("would cut the town in two for a year.", None)]

@@ -128,7 +128,22 @@ class Continuations:
         if not own or has_cue(before[own:]) or self.cast.within(start + own, quote.outer_start):
             return None
         previous = before[: own - 1]
-        return self._ends_with_its_speaker(quote, previous, start, last_sentence_end(previous))
+        cut = last_sentence_end(previous)
+        return self._ends_with_its_speaker(quote, previous, start, cut) or self._its_subject_said(
+            quote, previous, start, cut
+        )
+
+    def _its_subject_said(self, quote: Quoted, previous: str, start: int, cut: int) -> Attribution | None:
+        """'Jahangir said she was angered by the media …. Doing so “appeared to be an attempt …”': the sentence
+        before is one of reported speech, its subject and a speech verb opening it."""
+        cut += len(previous[cut:]) - len(previous[cut:].lstrip())
+        sentence = previous[cut:]
+        if not sentence or any(mark in sentence for mark in '“”"'):
+            return None
+        match, speaker = named_subject(self.resolver, sentence, start + cut, quote.outer_start)
+        if not speaker or not self.resolver.is_person(speaker) or not SAID_NEXT.match(sentence, match.end("who")):
+            return None
+        return Attribution(None, speaker)
 
     def _subject_spoke_just_before(self, quote: Quoted, previous: str, start: int, cut: int) -> Attribution | None:
         """'Sen. Ann Poe (D-Vt.) tweeted a warning. “…”': a quote ending its paragraph after a sentence whose
@@ -199,6 +214,8 @@ def _another_voice_ends(sentence: str) -> bool:
     return bool(clause) and has_cue(clause.group("rest"))
 
 
+# 'Jahangir said she …', 'Poe also told reporters that …': a speech verb right after the subject
+SAID_NEXT = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?:said|says|told|tells|argued|argues|added|noted|wrote|writes)\b")
 # ', and her husband cut in.': a last clause whose subject no name stands for, and its verb
 NAMELESS_LAST_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but)|;)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?P<rest>[a-z][^,;]*)[.!?]$"

@@ -133,8 +133,10 @@ def named_subject(
         if not noun or noun.group(1) not in SOURCE_NOUNS:
             return match, None  # 'The Archie Bunker stereotype of …'
         title = _WORD.match(sentence, noun.end())
-        if title and title.group(1) in TITLE_WORDS:
-            return match, None  # 'Mr. Trump's campaign chairman, Paul Manafort, dismissed': not the campaign
+        if title and title.group(1) in TITLE_WORDS:  # 'Mr. Trump's campaign chairman, Paul Manafort, dismissed'
+            named = _APPOSITIVE_NAME.match(sentence, title.end())
+            speaker = named and resolver.resolve(named.group(1), offset + named.start(1), quote_start)
+            return match, speaker if speaker and resolver.is_person(speaker) else None  # him, not the campaign
         phrase = sentence[match.start("who") : noun.end()]
         return match, described_source(resolver.body, resolver.cast, phrase, offset + match.start("who"))
     if speaker is None and match.start("who") > 0:
@@ -145,6 +147,9 @@ def named_subject(
 
 SAYINGS = frozenset("dictum motto mantra slogan refrain catchphrase advice reply response answer words".split())
 _WORD = re.compile(r"\s+([a-z]+)\b")
+_APPOSITIVE_NAME = re.compile(
+    r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+[a-z]"
+)  # ', Paul Manafort, dismissed'
 _AND_ANOTHER = re.compile(r"\s+and\s+(?P<other>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)")
 
 
