@@ -1730,3 +1730,17 @@ def test_a_partial_quote_after_a_sentence_that_only_mentions_a_person_has_no_spe
         "Closing it “would cut the town in two for a year.” She wants it open."
     )
     assert speakers(text) == [("would cut the town in two for a year.", None)]
+
+
+def test_the_subject_of_a_clause_with_names_in_its_object_speaks_after_and_said():
+    text = "Ana Ruiz met Tom Berg, Dan Cole and Max Poe and said the bridge is “safe for fifty more years.”"
+    assert speakers(text) == [("safe for fifty more years.", "Ana Ruiz")]
+
+
+def test_the_subject_after_a_long_lead_in_speaks_after_and_said():
+    text = (
+        "Taylor Bush sat behind him.\n\nWhen told Perez was in the Cabinet and in the running for an even bigger job "
+        "in a potential new White House, Bush thought for a moment and said that in the current climate, “it would "
+        "be hard to do.”"
+    )
+    assert speakers(text) == [("it would be hard to do.", "Taylor Bush")]

@@ -211,13 +211,8 @@ class Attributor:
                 continue  # 'supporters of Clinton, with the AFT calling her “…”': who calls is after 'with
             if match and pattern is BEFORE_LABEL and _label_heard(before[: match.start("who")]):
                 continue  # 'telling CNBC: “…”', 'broke it down to the Dutch paper NRC: “…”': who heard it
-            if (
-                match
-                and match.start() == 0
-                and COORDINATED.search(match.group("who"))
-                and _right_after_a_scare_quote(self.body, offset)
-            ):
-                continue  # 'that Grayson had ever “attacked” Clinton, and said he “…”': the subject is before
+            if match and "who" in match.groupdict() and COORDINATED.search(match.group("who") or ""):
+                continue  # 'Ruiz met Berg, Cole and Poe and said', 'had ever “attacked” Clinton, and said': below
             if match:
                 who, cue = who_and_cue(match)
                 if has_cue(before[match.end(cue) :]):
@@ -320,11 +315,18 @@ class Attributor:
         if not joined:
             return None
         head = left[: joined.start()]
-        for start in dict.fromkeys((clause_start(head), 0)):  # the clause's subject, else the sentence's
+        clause = clause_start(head)
+        leads = [m.end() for m in COMMA_THEN_CAPITAL.finditer(head)][-1:]  # 'When told Perez was …, Bush thought'
+        # the clause's subject; else the sentence's, its first words ('Ruiz met Berg, Cole and Poe and said') before
+        # a lead-in ('Later, Berg'), then after a long one
+        tries = [(clause, SUBJECT), (0, SUBJECT_FIRST), (0, SUBJECT), *((lead, SUBJECT_FIRST) for lead in leads)]
+        for start, pattern in dict.fromkeys(tries):
             start += len(head[start:]) - len(head[start:].lstrip())
-            match = SUBJECT.match(head[start:])  # '^' anchors at the clause, not at a `pos`
+            match = pattern.match(head[start:])  # '^' anchors at the clause, not at a `pos`
             if match:
-                return self.resolve(match.group("who"), offset + start + match.start("who"), quote.outer_start)
+                speaker = self.resolve(match.group("who"), offset + start + match.start("who"), quote.outer_start)
+                if speaker:
+                    return speaker
         return None
 
     def _after_fits(self, quote: Quoted, match: re.Match[str]) -> bool:
@@ -456,14 +458,6 @@ def _object_then_colon(text: str) -> bool:
     """'a candidate who promised mass deportation: “…”': the relative clause has its object; the colon gives the
     quote to the sentence, not to the one 'who' stands for."""
     return text.rstrip().endswith(":") and bool(text.strip(" :"))
-
-
-def _right_after_a_scare_quote(body: str, offset: int) -> bool:
-    """Does the text at `offset` go on from a quote that did not end its sentence?"""
-    end = offset
-    while end > 0 and body[end - 1] in " \u00a0":
-        end -= 1
-    return body[end - 1 : end] in ("”", '"', "'") and body[end - 2 : end - 1] not in ".!?,"
 
 
 def _label_heard(text: str) -> bool:
