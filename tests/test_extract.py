@@ -1744,3 +1744,25 @@ def test_the_subject_after_a_long_lead_in_speaks_after_and_said():
         "be hard to do.”"
     )
     assert speakers(text) == [("it would be hard to do.", "Taylor Bush")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Berg said that Ana Ruiz’s call earlier in the night to “build the bridge again” was a mistake.",
+        "The council denounced Mayor Ana Ruiz’s call for “a total ban on trucks on the bridge.”",
+        "Tom Berg disputed Ana Ruiz’s claim that the bridge “will last for fifty more years.”",
+    ],
+)
+def test_a_persons_call_claim_or_phrase_in_quotes_is_their_words(text):
+    assert speakers(text)[0][1] == "Ana Ruiz"
+
+
+def test_someone_elses_view_of_a_persons_remarks_is_not_their_words():
+    text = "Tom Berg called Ana Ruiz’s remarks “a total waste of everyone’s time.”"
+    assert speakers(text) == [("a total waste of everyone’s time.", "Tom Berg")]
+
+
+def test_what_is_said_of_a_persons_claim_is_not_their_words():
+    text = "Tom Berg said Thursday that Ana Ruiz’s claim that the bridge is safe is “simply not true.”"
+    assert speakers(text) == [("simply not true.", "Tom Berg")]

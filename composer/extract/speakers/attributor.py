@@ -134,6 +134,12 @@ class Attributor:
             speaker = self.resolve(subject.group("who"), offset + subject.start("who"), quote.outer_start)
             if speaker:
                 return Attribution(cue_text(cue.group("cue")), speaker)
+        owned = _words_owned(before) if found.speaker is None else None
+        if owned:  # 'he said that Clinton’s call earlier in the night to “…”': her words, which he quotes
+            at = offset + max(0, len(before) - POSSESSED_REACH) + owned.start("who")
+            speaker = self.resolve(owned.group("who"), at, quote.outer_start)
+            if speaker and self.resolver.is_person(speaker):
+                return Attribution(None, speaker)
         # '“….” He warns that …' opens the next sentence: a cue in the quote's own sentence comes first
         patterns = before_patterns(before)
         if patterns:
@@ -458,6 +464,24 @@ def _object_then_colon(text: str) -> bool:
     """'a candidate who promised mass deportation: “…”': the relative clause has its object; the colon gives the
     quote to the sentence, not to the one 'who' stands for."""
     return text.rstrip().endswith(":") and bool(text.strip(" :"))
+
+
+def _words_owned(before: str) -> re.Match[str] | None:
+    """'Clinton’s call earlier in the night to ', 'Trump’s claim that ', 'Cruz's description was ' right before
+    the quote: the words are the possessor's (tested for the possessive first: the pattern is costly)."""
+    tail = before[-POSSESSED_REACH:]
+    return POSSESSED_WORDS.search(tail) if ("’s " in tail or "'s " in tail) else None
+
+
+# A person's words named by a noun of speech, then what they are ('to', 'that', 'was'); not 'as' or 'are', which
+# give someone else's view of them ('called Trump’s remarks “…”', 'Trump’s comments are “…”')
+POSSESSED_WORDS = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:(?!campaign|office|administration|team|staff)[a-z]+\s+)?"
+    r"(?:(?:call|calls|promise|pledge|vow|claim|assertion|suggestion|warning|plea|demand|boast)\b[^.;:“”\"]{0,40}?"
+    r"\s(?:to|for|that|of)(?:\s[^.;:,“”\"]{0,40}?[^\s.;:,“”\"](?<!\sis)(?<!\swas)(?<!\sare)(?<!\swere)(?<!\sas))?"
+    r"|(?:phrase|words|description|slogan|motto|line)(?:\s+(?:was|is))?),?\s*$"
+)
+POSSESSED_REACH = 80  # characters before the quote: the noun and its few words
 
 
 def _label_heard(text: str) -> bool:
