@@ -1766,3 +1766,17 @@ def test_someone_elses_view_of_a_persons_remarks_is_not_their_words():
 def test_what_is_said_of_a_persons_claim_is_not_their_words():
     text = "Tom Berg said Thursday that Ana Ruiz’s claim that the bridge is safe is “simply not true.”"
     assert speakers(text) == [("simply not true.", "Tom Berg")]
+
+
+def test_a_capitalised_pronoun_after_an_exclamation_opens_a_new_sentence_not_the_attribution():
+    text = (
+        "Mayor Ana Ruiz spoke.\n\nIn June, after Ruiz fell ill, Tom Berg emailed her his best wishes, addressing her "
+        "as “Ana” and telling her, “you are a great mayor and we need you for the long run!” She replied to him "
+        "that it was an honor to serve the town."
+    )
+    assert speakers(text)[-1] == ("you are a great mayor and we need you for the long run!", "Tom Berg")
+
+
+def test_a_capitalised_pronoun_and_its_cue_alone_after_a_question_still_attribute_it():
+    text = "Tom Berg looked at the old bridge for a while. “Is it safe to cross today?” He asked again."
+    assert speakers(text) == [("Is it safe to cross today?", "Tom Berg")]

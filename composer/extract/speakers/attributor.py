@@ -347,7 +347,8 @@ class Attributor:
         )  # '“…” Edward-Isaac Dovere and Gabriel Debenedetti wrote
         if not named_first and NEW_CLAUSE_AFTER.search(match.group("who")):  # '“…” for instance, and Trump vowed'
             return False
-        if self.body[quote.end - 1 : quote.end] == ".":
+        last = self.body[quote.end - 1 : quote.end]
+        if last == "." or (last in "!?" and match.group("who") in ("He", "She")):  # '“…!” She replied to him that …'
             return words <= 3 and not self._goes_on(quote.outer_end + match.end(), quote.paragraph.end)
         if words > 12 and "," in match.group("who"):  # 'Robert Poe, a lawyer for one of the four groups, said'
             return words <= 30 and named_first
