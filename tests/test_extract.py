@@ -1780,3 +1780,18 @@ def test_a_capitalised_pronoun_after_an_exclamation_opens_a_new_sentence_not_the
 def test_a_capitalised_pronoun_and_its_cue_alone_after_a_question_still_attribute_it():
     text = "Tom Berg looked at the old bridge for a while. “Is it safe to cross today?” He asked again."
     assert speakers(text) == [("Is it safe to cross today?", "Tom Berg")]
+
+
+def test_a_described_source_with_its_tail_before_the_cue_speaks_as_the_article_puts_it():
+    text = (
+        "Tom Berg spoke.\n\nAnother source familiar with Berg’s thinking said, “I think he will try to be friendlier.”"
+    )
+    assert speakers(text) == [("I think he will try to be friendlier.", "Another source familiar with Berg’s thinking")]
+
+
+def test_a_nameless_cue_of_the_next_sentence_does_not_settle_the_quote_before():
+    text = (
+        "Tom Berg spoke.\n\nOne source close to Berg said, “He knows the bridge well.” “He will try to be friendlier.” "
+        "At the same time, the person added, “he will not give up.”"
+    )
+    assert speakers(text)[1] == ("He will try to be friendlier.", "One source close to Berg")

@@ -102,12 +102,15 @@ class Attributor:
         after = after_text(self.body, quote, quotes, index)
         cued = has_cue(after)  # no speech word after the quote, no pattern after it to try
         found = self._after(quote, after) if cued or IN_THE_VIEW_OF.match(after) else Attribution(None, None)
-        if found.settled:
+        after_is_new_sentence = ends_sentence(self.body, quote) and after.strip()[:1].isupper()
+        if found.settled and not after_is_new_sentence:
             return found
+        if found.settled:  # '“….” At the same time, the person added, “…”': the next quote's cue
+            found = Attribution(None, None)
         before, offset = before_text(self.body, quote, quotes, index)
         if not found.speaker and _named_passively(before):
             return found  # 'what has been described as a “political army”': by no one the sentence names
-        if found.speaker and not (ends_sentence(self.body, quote) and after.strip()[:1].isupper()):
+        if found.speaker and not after_is_new_sentence:
             if found.cue != "according to" or found.speaker not in self.cast.orgs:
                 return found  # 'according to Ruiz', 'according to a Pentagon readout': the words are theirs
             # 'Francis made clear …, saying those who … should “…,” according to Reuters': Reuters reports him

@@ -47,6 +47,10 @@ def described_source(body: str, cast: Cast, phrase: str, at: int) -> str | None:
         at += lead.end()
         phrase = phrase[lead.end() :]
     words = phrase.split()
+    opening = next((i for i, w in enumerate(words[1:-1], 1) if w in DESCRIPTION_ENDS), None)
+    if opening:  # 'Another source familiar with Cruz’s thinking': the description, then its tail (below)
+        phrase = phrase[: phrase.index(words[opening], len(words[0])) + len(words[opening])]
+        words = words[: opening + 1]
     if not DESCRIBED.match(phrase) or len(words) > MAX_DESCRIBED_WORDS:
         return None
     lowered = [w.lower() for w in words]
