@@ -1795,3 +1795,20 @@ def test_a_nameless_cue_of_the_next_sentence_does_not_settle_the_quote_before():
         "At the same time, the person added, “he will not give up.”"
     )
     assert speakers(text)[1] == ("He will try to be friendlier.", "One source close to Berg")
+
+
+def test_the_one_asking_in_a_passive_question_is_not_the_next_he():
+    text = (
+        "Tom Berg was asked by host Dan Cole whether the bridge would be “too costly for the town.”\n\n"
+        "The engineer’s answer was that the town could pay. But he had a slip.\n\n"
+        "“The most important job I will ever have is this bridge,” he said."
+    )
+    assert speakers(text)[-1] == ("The most important job I will ever have is this bridge,", "Tom Berg")
+
+
+def test_a_subject_after_and_even_is_the_next_he():
+    text = (
+        "Both Tom Berg and Dan Cole spoke well of the plan. And even Max Poe tried to help them, noting that he would "
+        "wait. “It is not my job to judge the bridge,” he said."
+    )
+    assert speakers(text) == [("It is not my job to judge the bridge,", "Max Poe")]

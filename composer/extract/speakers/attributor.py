@@ -78,7 +78,7 @@ class Attributor:
             found = self._beside(quote, quotes, index)
             if found.speaker is None and not found.settled:
                 found = self.continuations.find(quote, quotes, index, results) or found
-            if found.speaker is not None:
+            if found.speaker is not None and not found.asker:
                 self.resolver.remember(quote.outer_start, found.speaker)
             results.append(found)
         for index in range(len(quotes) - 2, -1, -1):  # from the end: '“A”, “B” and “C,” Poe said'
@@ -257,7 +257,7 @@ class Attributor:
             if speaker is None or not self.resolver.is_person(speaker):  # 'asked by the host, Tom Berg, “…”'
                 speaker = self._name_after_description(quote, before[passive.start("who") :], who, at, speaker)
             if speaker:
-                return Attribution("asked", speaker)
+                return Attribution("asked", speaker, asker=True)
         for cue in reversed(list(CUES.finditer(before))[-MAX_CUES_READ:]):
             aside = PARENTHETICAL.match(before, cue.start()) if before.endswith(", ", 0, cue.start()) else None
             if aside:  # 'The paradox of Nancy, says Carl Anthony, historian at …, is that she was “…”'

@@ -108,7 +108,9 @@ def _opens_a_clause(head: str) -> bool:
     return first in _CLAUSE_OPENERS and "," not in head
 
 
-LEAD_WORDS = frozenset({"and", "but", "former", "the", "then", "for"})  # "As for Trump, he …"
+LEAD_WORDS = frozenset(
+    {"and", "but", "former", "the", "then", "for", "even", "also"}
+)  # "As for Trump, he …", "And even Obama"
 
 
 def named_subject(
