@@ -1812,3 +1812,17 @@ def test_a_subject_after_and_even_is_the_next_he():
         "wait. “It is not my job to judge the bridge,” he said."
     )
     assert speakers(text) == [("It is not my job to judge the bridge,", "Max Poe")]
+
+
+def test_a_name_set_off_by_commas_after_a_noun_is_not_the_sentences_subject():
+    text = (
+        "Tom Berg was asked by the host, Dan Cole, whether the bridge would be “too costly for the town.”\n\n"
+        "The engineer’s answer was that the town could pay. But he had a slip.\n\n"
+        "“The most important job I will ever have is this bridge,” he said."
+    )
+    assert speakers(text)[-1] == ("The most important job I will ever have is this bridge,", "Tom Berg")
+
+
+def test_a_name_set_off_by_commas_after_a_possessive_subject_is_the_subject():
+    text = "Ana Ruiz’s pollster, Tom Berg, says she has “the money and the time.” “It will work,” he said."
+    assert [speaker for _, speaker in speakers(text)] == ["Tom Berg", "Tom Berg"]

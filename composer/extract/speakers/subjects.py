@@ -37,6 +37,12 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
             lead = lead[dateline.end() :] if dateline else lead
         elif lead[:1] == "(":  # '(John Schlafly defended his mother …)'
             lead = lead[1:]
+        if (
+            subject_sentence == index
+            and not body.startswith(("’s", "'s"), opening_end)  # 'Bloomberg's pollster, Douglas Schoen, says'
+            and _appositive_after_a_noun(body, lead, mention.end)
+        ):
+            continue  # 'Tom Berg was asked by the host, Dan Cole, whether': Berg is the subject, Cole his asker
         if is_subject_lead(lead):
             subjects.append((mention.start, key))
             opening_end = mention.end
@@ -68,6 +74,11 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they|I|we)\s+(?:\w+ly\s+)?\w+\s$")  # 'he said ', 'she quickly told '
 # After 'said Wilcox': a verb of what was said, not the end of an attribution ('said Wilcox, 42,', 'of Texas')
 _CLAUSE_GOES_ON = re.compile(r" (?!(?:of|from|at|in|on|who|and|to|after|before|during|while|as)\b)[a-z]+\b")
+
+
+def _appositive_after_a_noun(body: str, lead: str, end: int) -> bool:
+    """A name set off by commas right after a common noun ('the host, Dan Cole, whether')."""
+    return body.startswith(",", end) and lead.endswith(", ") and lead[:-2].rpartition(" ")[2].islower()
 
 
 def _asked(body: str, start: int) -> bool:
