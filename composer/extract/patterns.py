@@ -253,7 +253,8 @@ PLACE_NAMES: frozenset[str] = frozenset(
     Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois
     Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
     Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin
-    Wyoming
+    Wyoming Beijing Moscow Tehran Baghdad Damascus Kabul Jerusalem Benghazi Tripoli Riyadh Ankara Pyongyang
+    Seoul Tokyo Brussels
     """.split()
 )
 
