@@ -1826,3 +1826,13 @@ def test_a_name_set_off_by_commas_after_a_noun_is_not_the_sentences_subject():
 def test_a_name_set_off_by_commas_after_a_possessive_subject_is_the_subject():
     text = "Ana Ruiz’s pollster, Tom Berg, says she has “the money and the time.” “It will work,” he said."
     assert [speaker for _, speaker in speakers(text)] == ["Tom Berg", "Tom Berg"]
+
+
+def test_a_trailing_cue_before_a_second_quote_in_the_sentence_gives_the_first_its_speaker():
+    text = (
+        "Tom Berg, 39, a driver visiting the town with his family, told the Herald that he had been watching the "
+        "fireworks when he heard the crash.\n\n"
+        '"A big truck" plowed through barriers that had been set up for the day\'s fair, he said, and "everyone '
+        'started running."'
+    )
+    assert speakers(text)[0] == ("A big truck", "Tom Berg")

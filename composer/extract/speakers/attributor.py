@@ -377,6 +377,9 @@ class Attributor:
     def _trailing(self, quote: Quoted, after: str) -> Attribution:
         match = TRAILING.search(after)
         if not match:
+            mark = _NEXT_MARK.search(after)  # '“A big truck” plowed through …, he said, and “everyone …”'
+            match = TRAILING.search(after, 0, mark.start()) if mark else None
+        if not match:
             return Attribution(None, None)
         who, cue = who_and_cue(match)
         at = quote.outer_end + match.start(who)
@@ -507,6 +510,7 @@ DESCRIBED_TAIL = re.compile(
     r"(?<!,\s)\b(?P<who>(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*)\s*$"
 )  # not an appositive: 'Braynard, a South Carolina native who writes'
 
+_NEXT_MARK = re.compile(r"[“\"]|''")  # the next quote the text after a quote runs into
 WHERE_CLAUSE = re.compile(r"\swhere\s")  # a clause of a place, with a subject of its own
 # ', with Cruz recently promising to “…”': a participle clause after 'with' and its own subject
 WITH_DOING = re.compile(
