@@ -262,6 +262,8 @@ PLACE_NAMES: frozenset[str] = frozenset(
 MALE_FIRST_NAMES: frozenset[str] = frozenset(
     """
     Alton Beau Bret Buddy Daron Felipe Jamal Jonah Mick Nidal Nigel Philando
+    Sebastian Sadiq Carlton Herschel Norbert Witold Florent Norm Vin Whit Woody Emmet Allan Ingvar Solomon
+    Bilal Teddy Asa Adel Pierre Oleg Gilbert Zeke Christoph Abid Adil
     Aaron Adam Al Alan Albert Alex Alexander Andrew Andy Anthony Antonin Arnold Barack Ben Benjamin Bernie Bill
     Bob Bobby Brad Brian Bruce Bryan Carl Carlos Charles Charlie Chris Christopher Chuck Cory Craig Dan Daniel
     Danny Darrell Dave David Dennis Dick Dinesh Don Donald Doug Douglas Ed Eddie Edward Eric Frank Fred Gary
@@ -290,6 +292,7 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
 FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
     """
     Bette Gabby Gabrielle Kelli Maya Paige RoseAnn
+    Lael Susannah Arianna Robyn JoAnne Randi Patti Amandla Annamaria Sahar Gisela Lolita Angie Amber Neera Tarla
     Ashley Condoleezza Erica Ivana Joni Kelsey Maggie Marla Melanne Michele Mika Patty Tashfeen Zeynep
     Abigail Alice Alison Amanda Amy Ana Angela Ann Anna Anne Barbara Betsy Betty Brenda Carly Carol Caroline
     Catherine Cecile Chelsea Cheryl Christina Christine Claire Cynthia Dana Debbie Deborah Debra Denise Diana
