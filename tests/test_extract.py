@@ -1836,3 +1836,9 @@ def test_a_trailing_cue_before_a_second_quote_in_the_sentence_gives_the_first_it
         'started running."'
     )
     assert speakers(text)[0] == ("A big truck", "Tom Berg")
+
+
+@pytest.mark.parametrize("opening", ["Maybe", "Perhaps", "Besides", "Given"])
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it(opening):
+    text = f"Ana Ruiz spoke on Monday. {opening} Ruiz will win, as the polls say she has “a real chance.”"
+    assert {p.name for p in brief(text).people} == {"Ana Ruiz"}

@@ -151,7 +151,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Aides Officials Sources Critics Supporters Voters Analysts Experts Residents Protesters Lawmakers
     Allies Advisers Advocates Friends Opponents Observers Donors Delegates Leaders Members Staffers
     Said Says Added Asked Wrote Told Noted Pollsters Reporters Democrats Candidates Did Follow Countering
-    See Click Subscribe
+    See Click Subscribe Besides Maybe Perhaps Wherever Whatever Whenever Given Interestingly
     """.split()
 )
 
