@@ -1842,3 +1842,9 @@ def test_a_trailing_cue_before_a_second_quote_in_the_sentence_gives_the_first_it
 def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it(opening):
     text = f"Ana Ruiz spoke on Monday. {opening} Ruiz will win, as the polls say she has “a real chance.”"
     assert {p.name for p in brief(text).people} == {"Ana Ruiz"}
+
+
+def test_a_compound_adjective_before_a_name_is_no_part_of_it():
+    text = "Texas-based strategist Matt Cole and Indiana-born Ana Ruiz met Ban Ki-moon at the Chicago-based AbbVie."
+    names = {p.name for p in brief(text).people}
+    assert {"Ana Ruiz", "Ban Ki-moon"} <= names and not any("-based" in n or "-born" in n for n in names)

@@ -265,12 +265,14 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
         tokens[first].rstrip(".") in NON_NAME_WORDS
         or tokens[first].lower() in _TITLE_WORDS
         or tokens[first] in _PLACE_INITIALS
+        or _COMPOUND_ADJECTIVE.match(tokens[first])
     ):
         if _first_name_like_a_word(tokens, first, last):
             break
         first += 1
     while last > first and (
-        tokens[last - 1].rstrip(".") in NON_NAME_WORDS
+        _COMPOUND_ADJECTIVE.match(tokens[last - 1])
+        or tokens[last - 1].rstrip(".") in NON_NAME_WORDS
         or tokens[last - 1] in _SUFFIXES
         or tokens[last - 1] in _PLACE_INITIALS
     ):
@@ -320,6 +322,12 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     return first, last, org
 
 
+# 'Chicago-based', 'Indiana-born', 'Prize-winning', 'Botox-maker': a word made an adjective, no part of a name
+_COMPOUND_ADJECTIVE = re.compile(
+    r"(?:Anti|Co|Pro)-[a-z][a-z-]*$|[A-Z][\w’']*-(?:based|born|bred|backed|backing|winning|led|linked|style|type|era|held"
+    r"|controlled|themed|endorsing|supporting|sponsored|maker|leaning|owned|run|funded|aligned|allied|friendly"
+    r"|inspired|made|ers)$"
+)  # not 'Ban Ki-moon', 'Han Min-koo'
 # A newspaper's last word, which stands for the paper after 'the' ('the Post', 'The Times reported').
 _OUTLETS = frozenset("Post Times Journal Globe Tribune Herald Examiner Guardian Telegraph Independent".split())
 # Words that are no names of people but open an organisation's ('Democratic National Committee').
