@@ -265,13 +265,13 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
         tokens[first].rstrip(".") in NON_NAME_WORDS
         or tokens[first].lower() in _TITLE_WORDS
         or tokens[first] in _PLACE_INITIALS
-        or _COMPOUND_ADJECTIVE.match(tokens[first])
+        or ("-" in tokens[first] and _COMPOUND_ADJECTIVE.match(tokens[first]))
     ):
         if _first_name_like_a_word(tokens, first, last):
             break
         first += 1
     while last > first and (
-        _COMPOUND_ADJECTIVE.match(tokens[last - 1])
+        ("-" in tokens[last - 1] and _COMPOUND_ADJECTIVE.match(tokens[last - 1]))
         or tokens[last - 1].rstrip(".") in NON_NAME_WORDS
         or tokens[last - 1] in _SUFFIXES
         or tokens[last - 1] in _PLACE_INITIALS
