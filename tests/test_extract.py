@@ -1848,3 +1848,8 @@ def test_a_compound_adjective_before_a_name_is_no_part_of_it():
     text = "Texas-based strategist Matt Cole and Indiana-born Ana Ruiz met Ban Ki-moon at the Chicago-based AbbVie."
     names = {p.name for p in brief(text).people}
     assert {"Ana Ruiz", "Ban Ki-moon"} <= names and not any("-based" in n or "-born" in n for n in names)
+
+
+def test_a_shouted_sentence_in_capitals_is_a_quote_not_a_title():
+    text = "Ana Ruiz emailed a link with one sentence: “THIS IS NOT OK.” Her hat read “MAKE THE BRIDGE GREAT AGAIN”."
+    assert [q.text for q in brief(text).quotes] == ["THIS IS NOT OK."]

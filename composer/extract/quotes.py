@@ -157,6 +157,8 @@ def is_title_like(text: str) -> bool:
     """'Saturday Night Live', 'Make America Great Again', 'Bridget Jones’s Diary.': Title Case with no
     closing punctuation, or a short one with a full stop inside the marks (American style)."""
     text = text.removesuffix(",")  # American style puts the comma inside: “Face the Nation,”
+    if text[-1:] in ".!" and text[:-1].isupper():
+        return False  # 'THIS IS NOT OK.': shouted, not a title (a title in capitals has no stop)
     if SUBTITLED.fullmatch(text):
         text = text[:-1]
     elif len(words(text)) <= MAX_TITLE_WITH_STOP:
