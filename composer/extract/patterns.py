@@ -178,8 +178,8 @@ ORG_WORDS: frozenset[str] = frozenset(
 )
 
 # Last words of names of events, eras, awards, places and the like: neither a person nor an organisation
-# ('World War', 'Super Bowl', 'Election Day', 'Capitol Hill'); after a first name, a surname ('Kristen Day',
-# 'Anita Hill', 'John Tower').
+# ('World War', 'Super Bowl', 'Election Day', 'Trump Tower'); after a first name, a surname ('Kristen Day',
+# 'John Tower'). Not 'Hill', as often a surname without a first name from the lists ('Lauryn Hill').
 THING_WORDS: frozenset[str] = frozenset(
     """
     Day Bowl Recession Depression War Heart Rights District Prize Award Medal Series Olympics Week Era

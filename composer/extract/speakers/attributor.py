@@ -220,7 +220,7 @@ class Attributor:
                 continue  # 'supporters of Clinton, with the AFT calling her “…”': who calls is after 'with
             if match and pattern is BEFORE_LABEL and _label_heard(before[: match.start("who")]):
                 continue  # 'telling CNBC: “…”', 'broke it down to the Dutch paper NRC: “…”': who heard it
-            if match and "who" in match.groupdict() and COORDINATED.search(match.group("who") or ""):
+            if match and COORDINATED.search(match.groupdict().get("who") or ""):
                 continue  # 'Ruiz met Berg, Cole and Poe and said', 'had ever “attacked” Clinton, and said': below
             if match:
                 who, cue = who_and_cue(match)
