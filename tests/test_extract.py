@@ -1540,6 +1540,8 @@ def test_a_preposition_inside_an_organisations_name_before_a_title_and_name():
         "“They are still with you.”",
         "Tom Berg sat through a lecture from the city engineer, who said the bridge was “safe for fifty more years.”",
         "Mayor Ana Ruiz is disavowing remarks made by a campaign aide who said voters should “stop the new bridge.”",
+        "Tom Berg left to work for the firm. Ana Ruiz took a job at Acme a month before its senior vice president "
+        "boasted about a plan to spend “a million dollars on the bridge.”",
     ],
 )
 def test_a_cue_whose_subject_no_name_stands_for_gives_no_speaker_not_a_name_further_back(text):

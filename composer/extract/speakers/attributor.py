@@ -30,6 +30,7 @@ from composer.extract.speakers.cues import (
     INTRODUCES_A_QUOTE,
     JOINED,
     LONG_LEAD,
+    NAMELESS_PHRASE,
     NEW_CLAUSE,
     NEW_CLAUSE_AFTER,
     PARENTHETICAL,
@@ -506,9 +507,7 @@ LABEL_PREPOSITIONS = frozenset("to on at in of for with from about".split())
 
 
 # 'the Mexican president' right before ', who said': a description 'who' stands for
-DESCRIBED_TAIL = re.compile(
-    r"(?<!,\s)\b(?P<who>(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*)\s*$"
-)  # not an appositive: 'Braynard, a South Carolina native who writes'
+DESCRIBED_TAIL = re.compile(rf"(?<!,\s)\b(?P<who>{NAMELESS_PHRASE})\s*$")  # not after a comma: an appositive
 
 _NEXT_MARK = re.compile(r"[“\"]|''")  # the next quote the text after a quote runs into
 WHERE_CLAUSE = re.compile(r"\swhere\s")  # a clause of a place, with a subject of its own
@@ -524,6 +523,4 @@ MAX_LEAD_COMMAS = 4  # the subject after a lead-in is found after one of its las
 
 # 'the engineers', 'her husband', 'the first lady': a subject no name stands for (but 'The company said' opening
 # a sentence is as often the one just quoted: Twitter, so it is not read as nameless)
-_NAMELESS = re.compile(
-    r"\s*(?:(?:some|many|other|several)\s+(?:[a-z]+\s+)?[a-z]+s|(?:the|his|her|their)\s+(?:[a-z]+\s+){0,2}[a-z]+)\s*$"
-)
+_NAMELESS = re.compile(rf"\s*(?:(?:some|many|other|several)\s+(?:[a-z]+\s+)?[a-z]+s|{NAMELESS_PHRASE})\s*$")

@@ -13,6 +13,7 @@ from composer.extract.sentences import first_sentence_end, last_sentence_end
 from composer.extract.speakers.attribution import Attribution
 from composer.extract.speakers.cues import (
     CUES,
+    NAMELESS_PHRASE,
     SIGNATURE,
     SUBJECT_FIRST,
     TRAILING,
@@ -217,6 +218,4 @@ def _another_voice_ends(sentence: str) -> bool:
 # 'Jahangir said she …', 'Poe also told reporters that …': a speech verb right after the subject
 SAID_NEXT = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?:said|says|told|tells|argued|argues|added|noted|wrote|writes)\b")
 # ', and her husband cut in.': a last clause whose subject no name stands for, and its verb
-NAMELESS_LAST_CLAUSE = re.compile(
-    r"(?:,\s+(?:and|but)|;)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?P<rest>[a-z][^,;]*)[.!?]$"
-)
+NAMELESS_LAST_CLAUSE = re.compile(rf"(?:,\s+(?:and|but)|;)\s+{NAMELESS_PHRASE}\s+(?P<rest>[a-z][^,;]*)[.!?]$")

@@ -73,6 +73,8 @@ TITLE_LOWER = "|".join(
         reverse=True,
     )
 )
+# A noun phrase no name stands for: 'the Mexican president', 'her husband', 'a campaign surrogate'
+NAMELESS_PHRASE = r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*"  # shortest first
 # A capital opening a sentence that is no name: 'Alongside BLM calls for action, …', 'At a conference, …'
 _LEAD_PREPOSITIONS = (
     "(?:At|In|On|For|From|With|By|To|Of|After|Before|During|Since|Despite|Amid|Amidst|Alongside|Unlike|Among|Under"
