@@ -1855,3 +1855,10 @@ def test_a_compound_adjective_before_a_name_is_no_part_of_it():
 def test_a_shouted_sentence_in_capitals_is_a_quote_not_a_title():
     text = "Ana Ruiz emailed a link with one sentence: “THIS IS NOT OK.” Her hat read “MAKE THE BRIDGE GREAT AGAIN”."
     assert [q.text for q in brief(text).quotes] == ["THIS IS NOT OK."]
+
+
+def test_an_ampersand_joins_a_companys_name():
+    text = "Ana Ruiz worked at Procter & Gamble and then at AT&T before she joined Cushman & Wakefield in 2010."
+    kinds = {p.name: p.kind for p in brief(text).people}
+    assert kinds["Procter & Gamble"] == kinds["Cushman & Wakefield"] == "organization"
+    assert kinds["AT&T"] == "organization" and "AT" not in kinds and "Gamble" not in kinds

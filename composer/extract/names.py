@@ -40,7 +40,8 @@ _FIRST_TOKEN = (
     rf"(?:(?<=[DO])['’][{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*"
     rf"|[{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*|\.(?:[A-Z]\.)*|[A-Z]+)(?:['’]s?)?"
 )
-_CAPS = re.compile(rf"{_FIRST_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ ]+)?{_NAME_TOKEN})*")
+# 'AT&T', 'Procter & Gamble': an ampersand joins the words of a company's name
+_CAPS = re.compile(rf"{_FIRST_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ ]+)?{_NAME_TOKEN}|(?: ?& ?){_NAME_TOKEN}|&[A-Z]\b)*")
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
@@ -291,6 +292,8 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     if breaks:  # 'U.S. While Clinton', 'Clinton Sides With George W. Bush': such a word is never inside a name
         first = breaks[-1] + 1
     kept = tokens[first:last]
+    if "&" in kept:  # 'Procter & Gamble', 'Johnson & Johnson': a company
+        return (first, last, True) if kept[0] != "&" and kept[-1] != "&" else None
     if not kept or any(len(t) == 1 for t in kept):
         return None
     words = set(kept)
