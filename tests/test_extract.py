@@ -1660,13 +1660,18 @@ def test_a_surname_that_ends_an_event_name_is_still_a_surname_after_a_first_name
 
 
 def test_organisations_known_by_their_last_word():
-    text = "Ana Ruiz spoke to the Federal Reserve, to Getty Images and to Charter Communications on Monday."
+    text = (
+        "Ana Ruiz spoke to the Federal Reserve, to Getty Images, to Charter Communications and to Palo Alto "
+        "Weekly on Monday, and later to Compaq Computer."
+    )
     kinds = {p.name: p.kind for p in brief(text).people}
     assert kinds == {
         "Ana Ruiz": "person",
         "Federal Reserve": "organization",
         "Getty Images": "organization",
         "Charter Communications": "organization",
+        "Palo Alto Weekly": "organization",
+        "Compaq Computer": "organization",
     }
 
 

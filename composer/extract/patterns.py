@@ -173,7 +173,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Corps Sentinel Insider Front Chemical Patrol Broadcasting Illustrated Pictures Classics Radio Scouts
     Colleges Marriott Globe Standard Decisions Analytica Brotherhood Klan Chiefs
     Enforcement Parenthood Matter Pollster Messaging Nation Cowboys Broncos Panthers Cubs Redskins Dolphins
-    Phillies Yankees
+    Phillies Yankees Computer Computers Weekly Monthly Quarterly Software Electronics Foods Bancorp Capital
     """.split()
 )
 
