@@ -1867,3 +1867,16 @@ def test_an_ampersand_joins_a_companys_name():
     kinds = {p.name: p.kind for p in brief(text).people}
     assert kinds["Procter & Gamble"] == kinds["Cushman & Wakefield"] == "organization"
     assert kinds["AT&T"] == "organization" and "AT" not in kinds and "Gamble" not in kinds
+
+
+def test_capitalised_words_ending_in_a_common_word_are_no_persons_name():
+    text = (
+        "Ana Ruiz leads by four points in the latest Morning Consult Poll, a poll of 2,000 voters, and the Special "
+        "Prosecutor will not act, the prosecutor said."
+    )
+    assert {p.name for p in brief(text).people} == {"Ana Ruiz"}
+
+
+def test_a_speaker_with_a_surname_that_is_a_common_word_stays_a_person():
+    text = "Jaime Small spoke on Monday. “The bridge is safe,” Small said of the small bridge."
+    assert {p.name for p in brief(text).people} == {"Jaime Small"}

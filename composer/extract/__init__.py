@@ -41,7 +41,7 @@ def extract(article: Article) -> Brief:
         summary=summary_from([f.text for f in by_position]) or headline,
         quotes=tuple(quotes),
         facts=tuple(facts),
-        people=cast.people(),
+        people=cast.people(frozenset(a.speaker for a in attributions if a.speaker)),
         slug=slugify(headline),
     )
 

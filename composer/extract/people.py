@@ -96,14 +96,24 @@ class Cast:
     def before(self, position: int) -> list[tuple[Mention, str]]:
         return [(m, k) for m, k in self.mentions if m.end <= position]
 
-    def people(self) -> tuple[Person, ...]:
+    def people(self, speakers: frozenset[str] = frozenset()) -> tuple[Person, ...]:
+        """The people and organisations named, most mentioned first; `speakers` (cast keys) are people whatever
+        their names look like."""
         counts = Counter(k for _, k in self.mentions)  # in order of first mention, which breaks ties
         places = self._places()
         return tuple(
             self._person(k, counts[k])
             for k in sorted(counts, key=lambda k: -counts[k])
-            if k not in places and not self._group(k)
+            if k not in places and not self._group(k) and (k in speakers or not self._common_phrase(k))
         )
+
+    def _common_phrase(self, key: str) -> bool:
+        """'Morning Consult Poll', 'International Economics', 'Special Prosecutor': capitalised words ending in
+        one the article also writes in lower case, with no first name, role or age, are no one's name."""
+        tokens = self.names[key]
+        if len(tokens) < 2 or key in self.orgs or key in self.roles or key in self.ages or is_first_name(tokens[0]):
+            return False
+        return re.search(rf"\b{re.escape(tokens[-1].lower())}\b", self.body) is not None
 
     def _group(self, key: str) -> bool:
         """'Latinos say' beside 'a Latino voter', 'the Khans' beside 'Khizr Khan': a lone plural of a word the
