@@ -113,7 +113,7 @@ class Cast:
         tokens = self.names[key]
         if len(tokens) < 2 or key in self.orgs or key in self.roles or key in self.ages or is_first_name(tokens[0]):
             return False
-        return re.search(rf"\b{re.escape(tokens[-1].lower())}\b", self.body) is not None
+        return _writes_in_lower_case(self.body, tokens[-1].lower())
 
     def _group(self, key: str) -> bool:
         """'Latinos say' beside 'a Latino voter', 'the Khans' beside 'Khizr Khan': a lone plural of a word the
@@ -242,6 +242,17 @@ def _lone_names(body: str, raw: list[Mention], full: dict[str, dict]) -> dict[st
     return lone
 
 
+def _writes_in_lower_case(body: str, word: str) -> bool:
+    """Does the body write `word` in lower case ('poll' for 'Morning Consult Poll')? (A substring test first:
+    most surnames are not there at all.)"""
+    return word in body and re.search(rf"\b{re.escape(word)}\b", body) is not None
+
+
+def lower_case_words(body: str) -> frozenset[str]:
+    """The words the body writes in lower case ('does', 'poll'; not the parts of 'doesn’t' or 'policy-making')."""
+    return frozenset(_LOWER_WORD.findall(body))
+
+
 def _plural_of_a_word(body: str, word: str) -> bool:
     """'Latinos say' beside 'a Latino voter', 'the Khans' beside 'Khizr Khan': a group, not a person."""
     if not word.endswith("s") or len(word) < 4:
@@ -257,7 +268,7 @@ def _common_word(body: str, word: str, starts: list[int]) -> bool:
     lower case elsewhere in the article, is a common word, not a name (a first name from the lists stays)."""
     if is_first_name(word) or not all(_opens_sentence(body, start) for start in starts):
         return False
-    return re.search(rf"\b{re.escape(word.lower())}\b", body) is not None
+    return _writes_in_lower_case(body, word.lower())
 
 
 def _opens_sentence(body: str, start: int) -> bool:
@@ -295,7 +306,7 @@ def _without_capitalised_words(body: str, raw: list[Mention]) -> list[Mention]:
     'Mark'), and so do a word never written in lower case ('Khizr Khan') and an organisation ('Black Lives
     Matter')."""
     named: set[str] | None = None  # surnames named in full with a first name, gathered once if a name asks
-    lower: set[str] | None = None  # the body's lower-case words, likewise
+    lower: frozenset[str] | None = None  # the body's lower-case words, likewise
     out = []
     for mention in raw:
         tokens = mention.tokens
@@ -308,7 +319,7 @@ def _without_capitalised_words(body: str, raw: list[Mention]) -> list[Mention]:
             elif (_given_name(tokens[1:]) or (len(tokens) == 2 and tokens[1] in named)) and _opens_a_sentence(
                 body, mention.start
             ):
-                lower = set(_LOWER_WORD.findall(body)) if lower is None else lower
+                lower = lower_case_words(body) if lower is None else lower
                 # 'Does', 'Continued': the sentence's word (a speech verb is one wherever it stands), 'Rubio' the name
                 if tokens[0].lower() in lower or tokens[0].lower() in SPEECH_VERBS:
                     at = body.index(tokens[1], mention.start + len(tokens[0]))
