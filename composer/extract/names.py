@@ -41,7 +41,7 @@ _FIRST_TOKEN = (
     rf"|[{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*|\.(?:[A-Z]\.)*|[A-Z]+)(?:['’]s?)?"
 )
 # 'AT&T', 'Procter & Gamble': an ampersand joins the words of a company's name
-_CAPS = re.compile(rf"{_FIRST_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ ]+)?{_NAME_TOKEN}|(?: ?& ?){_NAME_TOKEN}|&[A-Z]\b)*")
+_CAPS = re.compile(rf"{_FIRST_TOKEN}(?:[ \u00a0]+(?:&[ ]+)?(?:{_PARTICLE}[ ]+)?{_NAME_TOKEN}|&[A-Z][\w]*)*")
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
