@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from composer.blocks import Number
+from composer.extract.alternatives import alternatives
 
 _NUMBER = re.compile(
     r"(?=[$€£0-9FfSsTt])"  # the characters a number starts with, so the engine skips to them
@@ -27,7 +28,7 @@ EVENT_STEMS = (
 _DIGITS = re.compile(r"\d+")
 # The lookahead of first characters lets the regex engine skip to a candidate instead of trying each word.
 _MAYBE_NUMBER = re.compile(r"(?=[0-9FfSsTt])(?:[0-9]|(?i:first|second|third|fourth|fifth|tenth))")
-_EVENT = re.compile(r"\b(?:" + "|".join(EVENT_STEMS) + ")")
+_EVENT = re.compile(r"\b(?:" + alternatives(EVENT_STEMS) + ")")
 
 
 def numbers(text: str) -> tuple[Number, ...]:

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from composer.blocks import Person
+from composer.extract.alternatives import alternatives
 from composer.extract.names import Mention, find_mentions, is_first_name, outside, title_case_lines
 from composer.extract.patterns import (
     FEMALE_FIRST_NAMES,
@@ -486,9 +487,7 @@ _PARTIES = frozenset({"republican", "democrat", "democratic", "gop"})  # no titl
 
 
 _APPOSITIVE_THEN_SPEECH = re.compile(
-    r",\s[^,.;:“”\"]{1,60},\s+(?:\w+ly\s+)?(?:"
-    + "|".join(sorted(SPEECH_VERBS - OBJECT_CUES, key=len, reverse=True))
-    + r")\b"
+    r",\s[^,.;:“”\"]{1,60},\s+(?:\w+ly\s+)?(?:" + alternatives(SPEECH_VERBS - OBJECT_CUES) + r")\b"
 )
 
 

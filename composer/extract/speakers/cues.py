@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from composer.extract.alternatives import alternatives
 from composer.extract.names import TITLE_WORDS
 from composer.extract.patterns import NOT_SPEECH_BEFORE_TO, OBJECT_CUES, SPEECH_PHRASES, SPEECH_VERBS
 
@@ -21,13 +22,9 @@ _ONLY_THEN = {
 }  # fmt: skip
 
 
-def _alternatives(cues: frozenset[str]) -> str:
-    return "|".join(cue + _ONLY_THEN.get(cue, "") for cue in sorted(cues, key=len, reverse=True))
-
-
-VERBS = _alternatives(SPEECH_VERBS | SPEECH_PHRASES)
+VERBS = alternatives(SPEECH_VERBS | SPEECH_PHRASES, _ONLY_THEN)
 # Cues a speaker may follow ('said Poe'); 'praised Poe' names the one praised.
-VERBS_AFTER = _alternatives((SPEECH_VERBS | SPEECH_PHRASES) - OBJECT_CUES)
+VERBS_AFTER = alternatives((SPEECH_VERBS | SPEECH_PHRASES) - OBJECT_CUES, _ONLY_THEN)
 PLATFORM = r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Truth Social|Threads|Bluesky|TikTok|Telegram))?"
 ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+|once\s+|simply\s+|just\s+|often\s+|never\s+|always\s+)"
 AUX = r"(?:(?:has|had|have|would|is|was)\s+)?"  # 'Bill Clinton has said', 'Braynard is quoted as saying'
@@ -66,13 +63,7 @@ BEFORE_ACCORDING = re.compile(
 CUES = re.compile(rf"\b(?:{VERBS})\b")
 # A sentence's subject and its (lower-case) verb: 'Donald Trump is promising to “…”'.
 # Lower-case words of a title inside a subject: 'Republican presidential nominee Donald Trump'.
-TITLE_LOWER = "|".join(
-    sorted(
-        {re.escape(w) for w in TITLE_WORDS if w.replace("-", "").isalpha()} | {"presidential"},
-        key=len,
-        reverse=True,
-    )
-)
+TITLE_LOWER = alternatives({w for w in TITLE_WORDS if w.replace("-", "").isalpha()} | {"presidential"})
 # A noun phrase no name stands for: 'the Mexican president', 'her husband', 'a campaign surrogate'
 NAMELESS_PHRASE = r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*"  # shortest first
 # A capital opening a sentence that is no name: 'Alongside BLM calls for action, …', 'At a conference, …'

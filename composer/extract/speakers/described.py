@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from composer.extract.alternatives import alternatives
 from composer.extract.people import Cast
 from composer.extract.speakers.cues import CLAUSE_WORDS, PREPOSITIONS
 
@@ -17,7 +18,7 @@ SOURCE_NOUNS = frozenset(
 DESCRIBED = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)(?:\s+[\w’'.-]+)+"
     r"|(?:[A-Z][\w.-]+\s+)*[A-Z][\w.-]+[’'](?:s|(?<=s[’']))(?:\s+[a-z][\w-]+){0,2}\s+"  # 'Rubio’s campaign'
-    rf"(?:{'|'.join(sorted(SOURCE_NOUNS, key=len, reverse=True))}))$"
+    rf"(?:{alternatives(SOURCE_NOUNS)}))$"
 )
 NOT_IN_A_DESCRIPTION = frozenset(
     "has have had is are was were be been would will can could should may might must do does did ever what read".split()
