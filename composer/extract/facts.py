@@ -26,15 +26,19 @@ EVENT_STEMS = (
     "visit", "trip", "deal", "war", "election",
 )  # fmt: skip
 _DIGITS = re.compile(r"\d+")
-# The lookahead of first characters lets the regex engine skip to a candidate instead of trying each word.
-_MAYBE_NUMBER = re.compile(r"(?=[0-9FfSsTt])(?:[0-9]|(?i:first|second|third|fourth|fifth|tenth))")
+# Substring tests, cheaper than any regex scan: most sentences hold no number at all
+_DIGIT_CHARS = "0123456789"
+_ORDINAL_ENDS = ("irst", "econd", "hird", "ourth", "ifth", "enth")  # 'first' … 'tenth', looked for in lower case
 _EVENT = re.compile(r"\b(?:" + alternatives(EVENT_STEMS) + ")")
 
 
 def numbers(text: str) -> tuple[Number, ...]:
-    if not _MAYBE_NUMBER.search(text):
+    digits = any(map(text.__contains__, _DIGIT_CHARS))
+    if not digits and not any(map(text.lower().__contains__, _ORDINAL_ENDS)):
         return ()
-    found = [Number(text=m.group(1), value=float(m.group(1)), unit="age") for m in _AGE.finditer(text)]
+    found = (
+        [Number(text=m.group(1), value=float(m.group(1)), unit="age") for m in _AGE.finditer(text)] if digits else []
+    )
     ages = {n.text for n in found}
     for match in _NUMBER.finditer(text):
         unit = match.lastgroup or "count"
