@@ -1704,6 +1704,14 @@ def test_places_of_two_words_and_regions_are_not_people():
     assert {p.name for p in brief(text).people} == {"Ana Ruiz"}
 
 
+def test_a_place_word_after_a_first_name_is_a_surname():
+    text = (
+        "Oliver North and Allen West met Ana Ruiz at Boca West, near Tampa Bay. “The plan is sound,” said Oliver North."
+    )
+    assert {p.name for p in brief(text).people} == {"Oliver North", "Allen West", "Ana Ruiz"}
+    assert speakers(text) == [("The plan is sound,", "Oliver North")]
+
+
 def test_she_is_not_the_only_woman_named_paragraphs_ago():
     text = (
         "Mayor Ana Ruiz opened the bridge in May.\n\nTom Berg, the engineer, checked it twice.\n\n"

@@ -104,6 +104,7 @@ def _surname_after_a_first_name(tokens: list[str], first: int, last: int) -> boo
 _HONORIFICS = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ")
 _SURNAMES_TOO = frozenset({"French", "White", "English", "May", "Christian", "House", "Price", "Young"})
 _ORG_SURNAMES = frozenset({"Hall", "Church", "Post", "Banks", "Borders", "Star"})
+_PLACE_SURNAMES = frozenset({"West", "North", "Bay"})  # place words that are surnames after a first name
 
 
 def _middle_name_like_a_place(tokens: list[str]) -> bool:
@@ -306,6 +307,8 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     )
     if not place and len(kept) == 2:
         place = f"{kept[0]} {kept[1]}" in PLACE_PHRASES  # 'Capitol Hill', 'Des Moines'
+    elif place and len(kept) == 2 and kept[1] in _PLACE_SURNAMES and is_first_name(kept[0]):
+        place = False  # 'Cornel West', 'Oliver North', 'Michael Bay'; not 'Boca West'
     if place and not org:
         return None
     if kept[-1] in THING_WORDS and not org and not (len(kept) == 2 and is_first_name(kept[0])):

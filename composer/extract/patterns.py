@@ -263,7 +263,7 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
     """
     Alton Beau Bret Buddy Daron Felipe Jamal Jonah Mick Nidal Nigel Philando
     Sebastian Sadiq Carlton Herschel Norbert Witold Florent Norm Vin Whit Woody Emmet Allan Ingvar Solomon
-    Bilal Teddy Asa Adel Pierre Oleg Gilbert Zeke Christoph Abid Adil
+    Bilal Teddy Asa Adel Pierre Oleg Gilbert Zeke Christoph Abid Adil Cornel
     Aaron Adam Al Alan Albert Alex Alexander Andrew Andy Anthony Antonin Arnold Barack Ben Benjamin Bernie Bill
     Bob Bobby Brad Brian Bruce Bryan Carl Carlos Charles Charlie Chris Christopher Chuck Cory Craig Dan Daniel
     Danny Darrell Dave David Dennis Dick Dinesh Don Donald Doug Douglas Ed Eddie Edward Eric Frank Fred Gary
