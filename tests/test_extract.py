@@ -1704,6 +1704,20 @@ def test_places_of_two_words_and_regions_are_not_people():
     assert {p.name for p in brief(text).people} == {"Ana Ruiz"}
 
 
+def test_present_tense_cues_of_a_profile():
+    text = (
+        "Ana Ruiz has run the ferry for years. Tom Berg, for his part, thinks it costs too much. “The boat is "
+        "always late,” he mocks. “We will see about that,” Ruiz whispers, “when the bridge opens.” Later Berg "
+        "mocks Ruiz’s timetable: “Nobody reads it twice.”"
+    )
+    assert speakers(text) == [
+        ("The boat is always late,", "Tom Berg"),
+        ("We will see about that,", "Ana Ruiz"),
+        ("when the bridge opens.", "Ana Ruiz"),
+        ("Nobody reads it twice.", "Tom Berg"),
+    ]
+
+
 def test_a_place_word_after_a_first_name_is_a_surname():
     text = (
         "Oliver North and Allen West met Ana Ruiz at Boca West, near Tampa Bay. “The plan is sound,” said Oliver North."
@@ -1853,7 +1867,7 @@ def test_a_trailing_cue_before_a_second_quote_in_the_sentence_gives_the_first_it
     assert speakers(text)[0] == ("A big truck", "Tom Berg")
 
 
-@pytest.mark.parametrize("opening", ["Maybe", "Perhaps", "Besides", "Given"])
+@pytest.mark.parametrize("opening", ["Maybe", "Perhaps", "Besides", "Given", "Later", "Sometimes"])
 def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it(opening):
     text = f"Ana Ruiz spoke on Monday. {opening} Ruiz will win, as the polls say she has “a real chance.”"
     assert {p.name for p in brief(text).people} == {"Ana Ruiz"}

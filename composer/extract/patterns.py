@@ -30,7 +30,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     objected questioned teased mocked blasted slammed ripped praised criticized chided scolded retaliated
     boomed echoed echoes bellowed pressed accused accusing Tweeted portrayed portraying thanked recommended
     riffed surmised confessed chanted chanting reads imagined interjecting proclaiming
-    """.split()
+    mocks teases scolds chides whispers sighs laughs chuckles retorts recounts gushes marvels deadpans confides
+    confirms confesses exclaims interjects bellows thunders sneers rants grumbles gripes fumes pleads implores
+    proclaims intones hints opines posits preaches lectures surmises speculates theorizes summarizes
+    """.split()  # the present tense of features and profiles: '“…,” he mocks'
 )
 
 # Cues whose object follows them ('praised Obama', 'called him'): the name after one is not its speaker.
@@ -38,7 +41,7 @@ OBJECT_CUES: frozenset[str] = frozenset(
     """
     called calling described describing dubbed labeled branded characterized charged charges mocked blasted echoed
     slammed ripped praised criticized chided scolded teased questioned urged urges urging reminded accused accusing
-    portrayed portraying thanked
+    portrayed portraying thanked mocks teases scolds chides
     """.split()
 ) | {"referred to", "referring to", "refers to"}  # 'Sotomayor referring to herself as “a wise Latina”'
 
@@ -152,6 +155,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Allies Advisers Advocates Friends Opponents Observers Donors Delegates Leaders Members Staffers
     Said Says Added Asked Wrote Told Noted Pollsters Reporters Democrats Candidates Did Follow Countering
     See Click Subscribe Besides Maybe Perhaps Wherever Whatever Whenever Given Interestingly
+    Later Earlier Soon Afterward Afterwards Twice Often Sometimes
     """.split()
 )
 
