@@ -1718,6 +1718,14 @@ def test_present_tense_cues_of_a_profile():
     ]
 
 
+def test_a_sentence_between_two_quotes_that_attributes_neither_breaks_the_voice():
+    text = (
+        "Tom Berg calls the plan “a gift to the rich.” For Ana Ruiz, Max Cole is exposing the city’s double "
+        "standard. “The rich never pay,” he jeers."
+    )
+    assert speakers(text) == [("a gift to the rich.", "Tom Berg"), ("The rich never pay,", None)]
+
+
 def test_a_place_word_after_a_first_name_is_a_surname():
     text = (
         "Oliver North and Allen West met Ana Ruiz at Boca West, near Tampa Bay. “The plan is sound,” said Oliver North."

@@ -70,7 +70,11 @@ class Continuations:
             goes_on = len(between.split()) <= 45 and len(finite) <= 1
             if goes_on and not self._someone_else_opens(between, previous, prior):
                 return Attribution(prior.cue, prior.speaker)
-            if self._opens_after_its_attribution(between) and not _another_voice_ends(between):
+            if (
+                self._opens_after_its_attribution(between)
+                and finite  # '“… mask.” For Chait, Poe is exposing ….' attributes nothing
+                and not _another_voice_ends(between)
+            ):
                 return Attribution(prior.cue, prior.speaker)
         return None
 
@@ -82,8 +86,10 @@ class Continuations:
         """'… a “rigged economy.” Ben Carson struggled …. And Marco Rubio, after a video on the “…”': a new
         sentence about another person stands between the two quotes."""
         cut = first_sentence_end(between)
-        if ends_sentence(self.body, previous) and SUBJECT_FIRST.match(between.lstrip()):
-            cut = 0  # '“… worse than amnesty.” And Rick Santorum turned …': a new sentence right after the quote
+        if ends_sentence(self.body, previous) and (cut is not None or SUBJECT_FIRST.match(between.lstrip())):
+            # a new sentence right after the quote: '“… worse than amnesty.” And Rick Santorum turned …', or a
+            # whole one between: '“… mask.” For Chait, Williamson is exposing …. “…”' (not 'For Ruiz, “…”')
+            cut = 0
         if cut is None or cut == len(between.rstrip()):
             return False
         start, end = previous.outer_end + cut, previous.outer_end + len(between)
