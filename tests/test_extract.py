@@ -1726,6 +1726,16 @@ def test_a_sentence_between_two_quotes_that_attributes_neither_breaks_the_voice(
     assert speakers(text) == [("a gift to the rich.", "Tom Berg"), ("The rich never pay,", None)]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["With Mayor Quinn Lee by her side", "BOSTON —Standing in front of the crowd with Mayor Quinn Lee by her side"],
+)
+def test_a_pronoun_in_the_phrase_opening_a_sentence_is_the_subjects_not_the_name_before(opening):
+    text = f"{opening}, Ana Ruiz opened the bridge on Monday. Lee later thanked the builders."
+    genders = {p.name: p.gender for p in brief(text).people}
+    assert genders == {"Quinn Lee": None, "Ana Ruiz": "f"}
+
+
 def test_a_place_word_after_a_first_name_is_a_surname():
     text = (
         "Oliver North and Allen West met Ana Ruiz at Boca West, near Tampa Bay. “The plan is sound,” said Oliver North."

@@ -604,11 +604,39 @@ def _learn_genders(body: str, cast: Cast, outside: list[tuple[int, int]]) -> Non
             elif last is not None:
                 if word in ("him", "her") and _object_of_their_verb(body, people[index - 1][0], at):
                     continue  # 'President Obama backed her up': her is someone else, him too
+                if _cataphoric(body, people[index - 1][0], at):
+                    continue  # 'With Mayor Marty Walsh by her side, Clinton …': her is Clinton's
                 cast.genders.setdefault(last, Counter())[GENDERED[word]] += 1
                 last = None  # the first pronoun after a name: later ones may be someone else's
 
 
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms."})
+_OPENING_PREPOSITIONS = frozenset(
+    "With Without In At After Before During Despite About Alongside Unlike Like For On Under Among Beside".split()
+)
+
+
+def _cataphoric(body: str, name_end: int, at: int) -> bool:
+    """'With Mayor Marty Walsh by her side, Hillary Clinton turned', 'In an interview with Ana Ruiz about his
+    film, the actor said': a pronoun inside the phrase that opens a sentence, name and all, stands for the
+    subject after the comma, not for the name before it."""
+    begin = max(0, at - 250)
+    window = body[begin:at]
+    start = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+    if (start < 0 and begin > 0) or "," in window[max(0, start) :]:
+        return False  # no sentence start in reach (the body's own start is one), or a comma: the phrase has ended
+    opening = window[start + 1 :].lstrip(' \n“"')
+    opening = opening[_DATELINE.match(opening).end() :]  # 'BOSTON —Standing in front of …'
+    first = opening.split(None, 1)[0] if opening else ""
+    phrase_start = at - len(opening)
+    return (
+        (first in _OPENING_PREPOSITIONS or (first.endswith("ing") and first[:1].isupper()))  # 'Standing with'
+        and name_end > phrase_start
+        and "," in body[at : at + 80]
+    )
+
+
+_DATELINE = re.compile(r"(?:[A-Z][A-Z .,]+\s*[—–-]+\s*)?")
 
 
 def _object_of_their_verb(body: str, name_end: int, at: int) -> bool:
