@@ -1736,6 +1736,15 @@ def test_a_pronoun_in_the_phrase_opening_a_sentence_is_the_subjects_not_the_name
     assert genders == {"Quinn Lee": None, "Ana Ruiz": "f"}
 
 
+def test_a_family_name_written_first_stands_for_the_whole_name():
+    text = (
+        "Shen Xiaoli, a planner in Hangzhou, spoke after Tom Berg. “The river is cleaner,” Shen said. Later "
+        "the Trump Train rolled in, and Trump said “we will win.”"
+    )
+    assert speakers(text) == [("The river is cleaner,", "Shen Xiaoli"), ("we will win.", "Trump")]
+    assert "Shen" not in {p.name for p in brief(text).people}
+
+
 def test_a_place_word_after_a_first_name_is_a_surname():
     text = (
         "Oliver North and Allen West met Ana Ruiz at Boca West, near Tampa Bay. “The plan is sound,” said Oliver North."

@@ -168,7 +168,8 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
             candidates = _candidates(mention.tokens, full, by_first)
             forms[mention.tokens, honorific] = Forms(
                 {t: starts for t, starts in candidates if _compatible(mention.tokens, t) and _fits(honorific, t)}
-                or _by_first_name(mention.tokens, honorific, full),
+                or _by_first_name(mention.tokens, honorific, full)
+                or _by_family_name(mention, full, cast),
                 headline,
             )
         key = _link(mention, forms[mention.tokens, honorific], cast, lone)
@@ -193,6 +194,36 @@ def _by_first_name(
         return {}
     ((_, named),) = fitting.items()
     return {t: starts for t, starts in named.items() if t[0] == tokens[0]}
+
+
+def _by_family_name(
+    mention: Mention, full: dict[str, dict[tuple[str, ...], list[int]]], cast: Cast
+) -> dict[tuple[str, ...], list[int]]:
+    """'Secretary-General Ban Ki-moon … Ban said', 'Shen Xincheng, a columnist, … Shen wrote': a word alone that
+    opens one two-word name named before it with a role, a description or an age, and is no first name of the
+    lists (those are `_by_first_name`'s), is a family name written first. 'Trump Train' is no one introduced."""
+    word = mention.tokens[0]
+    if len(mention.tokens) != 1 or is_first_name(word) or not word.isalpha():
+        return {}  # 'North-Rhine' alone is no family name of 'North-Rhine Westphalia'
+    fitting = [
+        (tokens, starts)
+        for last, named in full.items()
+        for tokens, starts in named.items()
+        if len(tokens) == 2 and tokens[0] == word and starts[0] < mention.start
+    ]
+    if len(fitting) != 1:
+        return {}
+    ((tokens, starts),) = fitting
+    key = " ".join(tokens)
+    described = _INTRODUCED.match(cast.body, starts[0] + len(key))  # 'Shen Xincheng, a doctoral candidate'
+    introduced = described or key in cast.roles or key in cast.appositives or key in cast.ages
+    given = tokens[1]
+    if not introduced or given in ORG_WORDS or given.isupper() or _writes_in_lower_case(cast.body, given.lower()):
+        return {}
+    return {tokens: starts}
+
+
+_INTRODUCED = re.compile(r", (?:a|an|the) ")
 
 
 def _honorific_gender(body: str, mention: Mention) -> str | None:
