@@ -1745,6 +1745,15 @@ def test_a_family_name_written_first_stands_for_the_whole_name():
     assert "Shen" not in {p.name for p in brief(text).people}
 
 
+@pytest.mark.parametrize(
+    "reported",
+    ["Tom Berg says the ferry costs too much.", "Berg, the city’s budget chief, argues that the ferry costs too much."],
+)
+def test_a_quote_opening_the_sentence_after_reported_speech_is_its_subjects(reported):
+    text = f"Ana Ruiz runs the ferry. Tom Berg sits on the council. {reported} “We cannot pay for it.” Ruiz disagrees."
+    assert speakers(text) == [("We cannot pay for it.", "Tom Berg")]
+
+
 def test_a_place_word_after_a_first_name_is_a_surname():
     text = (
         "Oliver North and Allen West met Ana Ruiz at Boca West, near Tampa Bay. “The plan is sound,” said Oliver North."

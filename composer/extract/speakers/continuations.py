@@ -114,8 +114,10 @@ class Continuations:
             return None
         previous = previous[:-1]
         cut = last_sentence_end(previous)
-        return self._ends_with_its_speaker(quote, previous, start, cut) or self._subject_spoke_just_before(
-            quote, previous, start, cut
+        return (
+            self._ends_with_its_speaker(quote, previous, start, cut)
+            or self._subject_spoke_just_before(quote, previous, start, cut)
+            or self._its_subject_said(quote, previous, start, cut)
         )
 
     def _ends_with_its_speaker(self, quote: Quoted, previous: str, start: int, cut: int) -> Attribution | None:
@@ -147,7 +149,9 @@ class Continuations:
         sentence = previous[cut:]
         if not sentence or any(mark in sentence for mark in '“”"'):
             return None
-        match, speaker = named_subject(self.resolver, sentence, start + cut, quote.outer_start)
+        first = SUBJECT_FIRST.match(sentence)  # 'Coan, Santilli's attorney, argues': Coan, not a lead-in
+        first = first if first and SAID_NEXT.match(sentence, first.end("who")) else None
+        match, speaker = named_subject(self.resolver, sentence, start + cut, quote.outer_start, first)
         if not speaker or not self.resolver.is_person(speaker) or not SAID_NEXT.match(sentence, match.end("who")):
             return None
         return Attribution(None, speaker)
@@ -222,6 +226,8 @@ def _another_voice_ends(sentence: str) -> bool:
 
 
 # 'Jahangir said she …', 'Poe also told reporters that …': a speech verb right after the subject
-SAID_NEXT = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?:said|says|told|tells|argued|argues|added|noted|wrote|writes)\b")
+SAID_NEXT = re.compile(  # 'Coan, Santilli's attorney, argues that …': an appositive may stand between
+    r"(?:,[^,“”\"]{1,140},)?\s+(?:also\s+|\w+ly\s+)?(?:said|says|told|tells|argued|argues|added|noted|wrote|writes)\b"
+)
 # ', and her husband cut in.': a last clause whose subject no name stands for, and its verb
 NAMELESS_LAST_CLAUSE = re.compile(rf"(?:,\s+(?:and|but)|;)\s+{NAMELESS_PHRASE}\s+(?P<rest>[a-z][^,;]*)[.!?]$")
