@@ -415,6 +415,13 @@ def test_a_lone_surname_before_an_appositive_and_a_cue_is_a_person():
     assert speakers(text) == [("We built this for fifty years,", "Humphrey")]
 
 
+@pytest.mark.parametrize("after", ["compared himself to Cole", "herself"])
+def test_a_lone_word_with_a_reflexive_pronoun_after_it_is_a_person(after):
+    text = f"At the debate, Ruiz {after}, saying, “I take no fees from the banks.” The Lord’s Prayer to herself."
+    assert speakers(text) == [("I take no fees from the banks.", "Ruiz")]
+    assert {p.name for p in brief(text).people} == {"Ruiz"}
+
+
 def test_in_someones_view_attributes_the_quote():
     text = "Tom Berg, the engineer, was asked about it.\n\n“The bridge is not a problem,” in Berg’s view."
     assert speakers(text)[-1] == ("The bridge is not a problem,", "Tom Berg")

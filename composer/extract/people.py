@@ -511,9 +511,14 @@ def _single_is_person(body: str, mention: Mention) -> bool:
         or _speech_beside(before, after)
         or (title and title.lower() not in _PARTIES)  # 'Republican Jewish Coalition', 'Republican Sens.'
         or (after.startswith(",") and _APPOSITIVE_THEN_SPEECH.match(body, mention.end))
+        or ("self" in after and _REFLEXIVE.match(after) is not None)  # 'Sanders compared himself to …'
     )
 
 
+# 'Sanders himself', 'Sanders compared himself'; not 'the Lord's Prayer to herself'
+_REFLEXIVE = re.compile(
+    r"(?:\s+(?!(?:to|for|with|about|of|by|at|from|on|in|upon|against)\b)[a-z]+)?\s+(?:himself|herself)\b"
+)
 _PARTIES = frozenset({"republican", "democrat", "democratic", "gop"})  # no title for a lone word
 
 
