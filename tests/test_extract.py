@@ -422,6 +422,19 @@ def test_a_lone_word_with_a_reflexive_pronoun_after_it_is_a_person(after):
     assert {p.name for p in brief(text).people} == {"Ruiz"}
 
 
+def test_an_inch_mark_inside_a_quote_does_not_close_it():
+    text = (
+        "“He is taller than me, he’s like 6’2”,” Ana Ruiz said on Sunday.\n\n"
+        "“Which is why his shoes fit someone who is 5’2”. You can’t trust them.”"
+    )
+    quotes = brief(text).quotes
+    assert [q.text for q in quotes] == [
+        "He is taller than me, he’s like 6’2”,",
+        "Which is why his shoes fit someone who is 5’2”. You can’t trust them.",
+    ]
+    assert [q.speaker.name for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
 def test_in_someones_view_attributes_the_quote():
     text = "Tom Berg, the engineer, was asked about it.\n\n“The bridge is not a problem,” in Berg’s view."
     assert speakers(text)[-1] == ("The bridge is not a problem,", "Tom Berg")

@@ -63,6 +63,8 @@ def _pair_marks(body: str, para: Segment) -> list[Quoted]:
                 or _opens_by_mistake(body, mark, match)
             ):
                 open_at, open_len = at, len(mark)
+        elif _inch_mark(body, match, para.end):
+            continue  # '… the size of someone who is 5’2”. You can’t trust them.”': feet and inches
         elif _closes(body, mark, match):
             _add(out, body, para, open_at, open_len, at, match.end(), closed=True)
             open_at = None
@@ -71,6 +73,22 @@ def _pair_marks(body: str, para: Segment) -> list[Quoted]:
     if open_at is not None:
         _add(out, body, para, open_at, open_len, para.end, para.end, closed=False)
     return out
+
+
+def _inch_mark(body: str, match: re.Match[str], end: int) -> bool:
+    """A double mark after feet and inches (`5’2”`, `6'1"`) is the inch sign, when the same mark closes the
+    quote later in its paragraph."""
+    at, mark = match.start(), match.group()
+    return (
+        mark in ("”", '"')
+        and at >= 3
+        and body[at - 1].isdigit()
+        and _FEET_AND_INCHES.search(body, max(0, at - 5), at) is not None
+        and body.find(mark, match.end(), end) >= 0
+    )
+
+
+_FEET_AND_INCHES = re.compile(r"\d[’']\d{1,2}$")
 
 
 def _can_open(body: str, after: int, para: Segment) -> bool:
