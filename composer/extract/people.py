@@ -160,6 +160,7 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
             full.setdefault(m.tokens[-1], {}).setdefault(m.tokens, []).append(m.start)
     lone = _lone_names(body, raw, full)
     by_first = _by_first_word(full)
+    by_family = _by_family_word(full)
     forms: dict[tuple, Forms] = {}  # a name's compatible fuller forms
     headline = _headline(body)
     for mention in sorted(raw, key=lambda m: -len(m.tokens)):
@@ -169,7 +170,7 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
             forms[mention.tokens, honorific] = Forms(
                 {t: starts for t, starts in candidates if _compatible(mention.tokens, t) and _fits(honorific, t)}
                 or _by_first_name(mention.tokens, honorific, full)
-                or _by_family_name(mention, full, cast),
+                or _by_family_name(mention, by_family, cast),
                 headline,
             )
         key = _link(mention, forms[mention.tokens, honorific], cast, lone)
@@ -196,8 +197,18 @@ def _by_first_name(
     return {t: starts for t, starts in named.items() if t[0] == tokens[0]}
 
 
+def _by_family_word(full: dict[str, dict[tuple[str, ...], list[int]]]) -> dict[str, list[tuple]]:
+    """The two-word names by their first word, for `_by_family_name`."""
+    index: dict[str, list[tuple]] = {}
+    for named in full.values():
+        for tokens, starts in named.items():
+            if len(tokens) == 2:
+                index.setdefault(tokens[0], []).append((tokens, starts))
+    return index
+
+
 def _by_family_name(
-    mention: Mention, full: dict[str, dict[tuple[str, ...], list[int]]], cast: Cast
+    mention: Mention, by_family: dict[str, list[tuple]], cast: Cast
 ) -> dict[tuple[str, ...], list[int]]:
     """'Secretary-General Ban Ki-moon … Ban said', 'Shen Xincheng, a columnist, … Shen wrote': a word alone that
     opens one two-word name named before it with a role, a description or an age, and is no first name of the
@@ -205,12 +216,7 @@ def _by_family_name(
     word = mention.tokens[0]
     if len(mention.tokens) != 1 or is_first_name(word) or not word.isalpha():
         return {}  # 'North-Rhine' alone is no family name of 'North-Rhine Westphalia'
-    fitting = [
-        (tokens, starts)
-        for last, named in full.items()
-        for tokens, starts in named.items()
-        if len(tokens) == 2 and tokens[0] == word and starts[0] < mention.start
-    ]
+    fitting = [(tokens, starts) for tokens, starts in by_family.get(word, ()) if starts[0] < mention.start]
     if len(fitting) != 1:
         return {}
     ((tokens, starts),) = fitting
@@ -656,6 +662,8 @@ def _cataphoric(body: str, name_end: int, at: int) -> bool:
     """'With Mayor Marty Walsh by her side, Hillary Clinton turned', 'In an interview with Ana Ruiz about his
     film, the actor said': a pronoun inside the phrase that opens a sentence, name and all, stands for the
     subject after the comma, not for the name before it."""
+    if "," in body[name_end:at] or "," not in body[at : at + 80]:
+        return False  # the phrase ended between the name and the pronoun, or nothing closes it after
     begin = max(0, at - 250)
     window = body[begin:at]
     start = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))

@@ -63,7 +63,7 @@ def _pair_marks(body: str, para: Segment) -> list[Quoted]:
                 or _opens_by_mistake(body, mark, match)
             ):
                 open_at, open_len = at, len(mark)
-        elif _inch_mark(body, match, para.end):
+        elif body[at - 1].isdigit() and _inch_mark(body, match, para.end):
             continue  # '… the size of someone who is 5’2”. You can’t trust them.”': feet and inches
         elif _closes(body, mark, match):
             _add(out, body, para, open_at, open_len, at, match.end(), closed=True)
