@@ -525,6 +525,8 @@ def _single_is_person(body: str, mention: Mention) -> bool:
 _REFLEXIVE = re.compile(
     r"(?:\s+(?!(?:to|for|with|about|of|by|at|from|on|in|upon|against)\b)[a-z]+)?\s+(?:himself|herself)\b"
 )
+
+
 _PARTIES = frozenset({"republican", "democrat", "democratic", "gop"})  # no title for a lone word
 
 
@@ -673,11 +675,8 @@ def _cataphoric(body: str, name_end: int, at: int) -> bool:
     opening = opening[_DATELINE.match(opening).end() :]  # 'BOSTON —Standing in front of …'
     first = opening.split(None, 1)[0] if opening else ""
     phrase_start = at - len(opening)
-    return (
-        (first in _OPENING_PREPOSITIONS or (first.endswith("ing") and first[:1].isupper()))  # 'Standing with'
-        and name_end > phrase_start
-        and "," in body[at : at + 80]
-    )
+    opens = first in _OPENING_PREPOSITIONS or (first.endswith("ing") and first[:1].isupper())  # 'Standing with'
+    return opens and name_end > phrase_start
 
 
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .,]+\s*[—–-]+\s*)?")
