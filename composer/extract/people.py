@@ -22,6 +22,7 @@ from composer.extract.patterns import (
     TITLES,
     spelled_out,
 )
+from composer.extract.sentences import DATELINE
 
 _TITLE_SET = frozenset(t for t in TITLES if t)
 _TITLE_MAX_WORDS = max(len(t.split()) for t in _TITLE_SET)
@@ -672,14 +673,12 @@ def _cataphoric(body: str, name_end: int, at: int) -> bool:
     if (start < 0 and begin > 0) or "," in window[max(0, start) :]:
         return False  # no sentence start in reach (the body's own start is one), or a comma: the phrase has ended
     opening = window[start + 1 :].lstrip(' \n“"')
-    opening = opening[_DATELINE.match(opening).end() :]  # 'BOSTON —Standing in front of …'
+    dateline = DATELINE.match(opening)  # 'BOSTON —Standing in front of …'
+    opening = opening[dateline.end() :] if dateline else opening
     first = opening.split(None, 1)[0] if opening else ""
     phrase_start = at - len(opening)
     opens = first in _OPENING_PREPOSITIONS or (first.endswith("ing") and first[:1].isupper())  # 'Standing with'
     return opens and name_end > phrase_start
-
-
-_DATELINE = re.compile(r"(?:[A-Z][A-Z .,]+\s*[—–-]+\s*)?")
 
 
 def _object_of_their_verb(body: str, name_end: int, at: int) -> bool:

@@ -6,11 +6,10 @@ import re
 
 from composer.extract.names import TITLE_WORDS, without_possessive
 from composer.extract.people import Cast, speech_after, speech_before
-from composer.extract.sentences import Segment
+from composer.extract.sentences import DATELINE, Segment
 from composer.extract.speakers.cues import SUBJECT, SUBJECT_FIRST, VERBS
 from composer.extract.speakers.described import SOURCE_NOUNS, described_source
 from composer.extract.speakers.resolver import JOINT, Resolver
-from composer.extract.speakers.windows import DATELINE
 
 MAX_LEAD = 400  # characters: a lead-in of twelve words and a title fit; a longer one is no lead (and costly)
 

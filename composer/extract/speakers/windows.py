@@ -3,17 +3,9 @@ its paragraph. Bounded, so that time grows with the article and not with its squ
 
 from __future__ import annotations
 
-import re
-
 from composer.extract.quotes import Quoted
-from composer.extract.sentences import first_sentence_end, last_sentence_end
+from composer.extract.sentences import DATELINE, first_sentence_end, last_sentence_end
 
-# 'WASHINGTON (AP) — ', 'MANCHESTER, N.H. - ', 'WASHINGTON, June 24 (UPI) — ': where a wire story opens
-DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}"  # the place in capitals
-    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?"  # its state, the date
-    r"(?: \([A-Za-z ]{2,20}\))? ?(?:—|–|--|-) ?"
-)
 MAX_DATELINE = 60
 MAX_LABEL_WORDS = 3
 MAX_LABELS_PASSED = 2  # and only so far: a paragraph of 6,000 scare quotes must not cost 6,000² steps
