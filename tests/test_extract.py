@@ -267,6 +267,35 @@ def test_organisations_speak_too():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the last words of an organisation's name, in lower case, stand for it
+        ("The Springfield Water Board met.\n\n“The pipes are safe,” the board said.", "Springfield Water Board"),
+        ("The Springfield Water Board met.\n\n“The pipes are safe,” the water board said.", "Springfield Water Board"),
+        (
+            "The Springfield Water Board met.\n\nThe board voted. “The pipes are safe,” the board said.",
+            "Springfield Water Board",
+        ),
+        (
+            "The Springfield Water Board met. Over time, according to the board, the pipes are “safe for a century.”",
+            "Springfield Water Board",
+        ),
+        # unless the article used the word for something else since: that is who 'the board' is
+        (
+            "The Springfield Water Board met.\n\nA citizens board wrote to it. “The pipes are safe,” the board said.",
+            None,
+        ),
+        # or the words would fit two of them, or are too common to stand for a name
+        ("The State Department and the Justice Department met.\n\n“The pipes are safe,” the department said.", None),
+        ("The Springfield Water Board met.\n\n“The pipes are safe,” the river board said.", None),
+        ("The Springfield Post ran a story.\n\n“The pipes are safe,” the post said.", None),
+    ],
+)
+def test_an_organisation_named_before_by_the_last_words_of_its_name(text, expected):
+    assert speakers(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a name in object position does not make 'he' ambiguous; one in subject position would
         ("Tom Berg spoke about Max Hall at length.\n\n“We built this for fifty years,” he said.", "Tom Berg"),
         ("Tom Berg praised Max Hall at the opening.\n\n“We built this for fifty years,” he said.", "Tom Berg"),
@@ -684,6 +713,21 @@ def test_a_surname_that_is_also_a_common_word_or_has_a_numeral():
     assert speakers(text)[0][1] == "David French"
     text = "“We built this for fifty years,” Tom Berg III, the county engineer, told the Gazette."
     assert speakers(text)[0][1] == "Tom Berg"
+
+
+def test_a_surname_that_is_a_common_word_names_its_person_alone_beside_a_speech_verb():
+    text = "Water Board chief Ian Read spoke on Monday.\n\n“We built this for fifty years,” Read said."
+    assert speakers(text)[0][1] == "Ian Read"
+    text = "Ana White runs the Water Board.\n\n“We built this for fifty years,” White told the Gazette."
+    assert speakers(text)[0][1] == "Ana White"
+    # the word stays a word where no speech verb, title or age says it is a person, or in a longer name
+    text = "Ana White runs the Water Board.\n\nWhite voters said the bridge was “built for fifty years.”"
+    assert speakers(text)[0][1] is None
+    text = "Ana White runs the Water Board.\n\nThe White House said the bridge was “built for fifty years.”"
+    assert speakers(text)[0][1] == "White House"
+    # and it is nobody before the person is named
+    text = "“We built this for fifty years,” White said.\n\nAna White runs the Water Board."
+    assert speakers(text)[0][1] is None
 
 
 @pytest.mark.parametrize(

@@ -98,11 +98,13 @@ def _title_before_a_name(tokens: list[str], first: int, title: int, last: int) -
 
 def _surname_after_a_first_name(tokens: list[str], first: int, last: int) -> bool:
     """'David French', 'Theresa May', 'Mark White': a common word that is a surname after a first name."""
-    return last - first == 2 and tokens[last - 1] in _SURNAMES_TOO and is_first_name(tokens[first])
+    return last - first == 2 and tokens[last - 1] in SURNAMES_TOO and is_first_name(tokens[first])
 
 
 _HONORIFICS = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ")
-_SURNAMES_TOO = frozenset({"French", "White", "English", "May", "Christian", "House", "Price", "Young"})
+# Common words that are surnames after a first name ('David French', 'Ian Read'). Alone, they are a name after
+# Mr. or Ms.; the cast finds the rest ('White said' after 'Richardson White').
+SURNAMES_TOO = frozenset({"French", "White", "English", "May", "Christian", "House", "Price", "Young", "Read"})
 _ORG_SURNAMES = frozenset({"Hall", "Church", "Post", "Banks", "Borders", "Star"})
 _PLACE_SURNAMES = frozenset({"West", "North", "Bay"})  # place words that are surnames after a first name
 
@@ -165,7 +167,7 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
     for match in _CAPS.finditer(body, start, end):
         text = match.group()
         found = _run_mentions(text)
-        if not found and text not in _SURNAMES_TOO:
+        if not found and text not in SURNAMES_TOO:
             if text in _OUTLETS and body.endswith(("the ", "The "), max(0, match.start() - 4), match.start()):
                 out.append(Mention(match.start(), match.end(), (text,), True))  # 'the Post reported'
             continue  # 'The', 'But', 'Monday': most runs, so the cheapest way out comes first
@@ -174,7 +176,7 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
             continue  # read already: 'British Columbia' in 'Business Council of British Columbia'
         if _is_dateline(body, at, text):
             continue
-        if text in _SURNAMES_TOO and body.endswith(_HONORIFICS, max(0, at - 5), at):
+        if text in SURNAMES_TOO and body.endswith(_HONORIFICS, max(0, at - 5), at):
             out.append(Mention(at, match.end(), (text,), False))  # 'Ms. White'
             continue
         for first, last, tokens, org in found:

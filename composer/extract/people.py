@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from composer.blocks import Person
 from composer.extract.alternatives import alternatives
-from composer.extract.names import Mention, find_mentions, is_first_name, outside, title_case_lines
+from composer.extract.names import SURNAMES_TOO, Mention, find_mentions, is_first_name, outside, title_case_lines
 from composer.extract.patterns import (
     FEMALE_FIRST_NAMES,
     GENDERED,
@@ -159,6 +159,7 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     for m in raw:
         if len(m.tokens) > 1 and not m.org:
             full.setdefault(m.tokens[-1], {}).setdefault(m.tokens, []).append(m.start)
+    raw = _with_surnames_alone(body, stretches, raw, full)
     lone = _lone_names(body, raw, full)
     by_first = _by_first_word(full)
     by_family = _by_family_word(full)
@@ -183,6 +184,36 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     _learn_genders(body, cast, stretches)
     _first_name_genders(cast)
     return cast
+
+
+def _with_surnames_alone(
+    body: str, stretches: list[tuple[int, int]], raw: list[Mention], full: dict[str, dict[tuple[str, ...], list[int]]]
+) -> list[Mention]:
+    """'Richardson White …. White said': a common word that is the surname of someone named in full
+    (`SURNAMES_TOO`) names them when it stands alone after them and a speech verb, a title or an age shows it
+    is a person; 'White voters', 'in May' and 'the White House' stay words."""
+    words = [word for word in full if word in SURNAMES_TOO]
+    if not words:
+        return raw  # most articles name no one White, May or Read
+    taken = {m.start for m in raw}
+    added = []
+    for word in words:
+        first = min(starts[0] for starts in full[word].values())
+        for match in re.compile(rf"\b{word}\b").finditer(body, first + 1):
+            at, end = match.start(), match.end()
+            index = bisect.bisect_right(stretches, (at, len(body))) - 1
+            if at in taken or index < 0 or end > stretches[index][1]:
+                continue  # a mention already ('Ms. White'), or inside a quote
+            before = body[max(0, at - 30) : at].split()
+            if (before and before[-1][:1].isupper() and before[-1][-1].isalpha()) or _NEXT_CAPITAL.match(body, end):
+                continue  # part of a longer name: 'Richardson White', 'White House'
+            mention = Mention(at, end, (word,), False)
+            if _single_is_person(body, mention):
+                added.append(mention)
+    return sorted(raw + added, key=lambda m: m.start) if added else raw
+
+
+_NEXT_CAPITAL = re.compile(r"[ \u00a0]+[A-Z]")
 
 
 def _by_first_name(

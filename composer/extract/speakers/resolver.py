@@ -162,7 +162,30 @@ class Resolver:
             holders = [k for k, descriptions in self.cast.described.items() if described in descriptions]
         if len(holders) == 1:
             return holders[0]
-        return self._organisation(phrase) or self._titled_before(" ".join(words.split()), at)
+        words = " ".join(words.split())
+        return (
+            self._organisation(phrase)
+            or self._titled_before(words, at)
+            or self._organisation_named(words.partition(",")[0], at)  # 'according to the budget office, the …'
+        )
+
+    def _organisation_named(self, words: str, position: int) -> str | None:
+        """'the budget office' after 'the Congressional Budget Office': the last words of an organisation named
+        before, in lower case, stand for it when its name is the last place the article used them. 'The trade
+        group for the plans …. the group wrote' is not 'UnitedHealth Group' of the paragraph before."""
+        if not words.islower() or words in _NO_ORGANISATION_NAMED:
+            return None
+        head = words.rsplit(None, 1)[-1]
+        last = position
+        while True:  # back past the article's own earlier uses of the words: 'the budget office said'
+            last = max(self.body.rfind(head, 0, last), self.body.rfind(head.capitalize(), 0, last))
+            if last < 0 or not self.body[max(0, last - len(words)) : last + len(head)].lower().endswith("the " + words):
+                break
+        before = self.cast.within(max(0, last - 80), last + 1)
+        if not before or before[-1][0].end <= last:
+            return None  # no name holds the word where the article last used it
+        key = before[-1][1]
+        return key if key in self.cast.orgs and (" " + key.lower()).endswith(" " + words) else None
 
     def _titled_before(self, words: str, position: int) -> str | None:
         """The latest subject, when its title says `words`: 'Sen. Bernie Sanders defended …. “…,” the senator
@@ -251,6 +274,9 @@ class Resolver:
 
 # What a person's 'it' may be: 'Trump’s campaign', 'Clinton's office'
 _BODY_OF_A_NAME = re.compile(r"[’']s\s+(?:campaign|office|administration|team|staff)\b")
+
+
+_NO_ORGANISATION_NAMED = frozenset({"house", "post", "times", "news", "press"})  # 'the house', 'the press': words
 
 
 def _role_says(role: str, words: str) -> bool:
