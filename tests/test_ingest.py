@@ -296,9 +296,26 @@ def test_a_pasted_headline_and_byline_become_metadata(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Ferry Service Resumes After the Storm.", "Ferry Service Resumes After the Storm"),
+        ("Is the Island Ferry Back for Good?", "Is the Island Ferry Back for Good?"),
+        ("Mayor: ‘The Ferry Will Run All Winter.’", "Mayor: ‘The Ferry Will Run All Winter.’"),
+        ("Ferry Returns to the U.S.", "Ferry Returns to the U.S."),
+    ],
+)
+def test_a_headline_in_title_case_pasted_with_a_full_stop_is_still_the_headline(
+    tmp_path: Path, first: str, title: str
+) -> None:
+    article = load(write(tmp_path, "a.txt", f"{first}\n\n{BODY}"))
+    assert (article.title, article.body) == (title, BODY)
+
+
+@pytest.mark.parametrize(
     "first",
     [
         "WESTHAVEN — The island ferry is back.",  # a lede, not a headline
+        "The island ferry is back for good.",  # a sentence, in sentence case
         "“We worked through the night,” he said:",
         "By Ana Costa",
     ],

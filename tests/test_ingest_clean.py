@@ -55,6 +55,13 @@ def test_every_boilerplate_line_is_dropped(line: str) -> None:
         "Updated Feb. 11, 2025, 11:40 a.m. ET",
         "Workers on the bridge in February. (Photo by Tom Becker/Westhaven Herald)",
         "Skip to content",
+        "Read the rest of the story at The Westhaven Herald.",
+        "Read the full interview here.",
+        "Watch the video above.",
+        "Watch a clip of the council meeting below:",
+        "See the full map of the new ferry routes above.",
+        "Story by Ana Costa Video produced by Sam Ortiz",
+        "Reporting by Ana Costa; editing by Sam Ortiz",
     ],
 )
 def test_boilerplate_paragraphs(paragraph: str) -> None:
@@ -75,6 +82,9 @@ def test_boilerplate_paragraphs(paragraph: str) -> None:
         "More than 30 residents spoke against the fee.",
         "Print editions will continue on Sundays.",
         "Email records show the order was sent on Monday.",
+        "Read the rest of the budget and you will see the cuts, the mayor said.",
+        "Watch the ferry come in above the harbour wall at dawn, and you will see why people stay.",
+        "Reporting by the Herald prompted the inquiry, the council said.",
         # a promo pattern at the start of a long paragraph is prose, not a promo
         "Subscribe to the idea that the city can grow forever and you will end up where Millbrook is now: "
         "with roads it cannot repave, a library it cannot staff on Sundays, and a reserve fund that council "

@@ -87,6 +87,15 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = CREDIT_LINES + tuple(
         r"^(read|see) (more|also|next)\s*:",
         r"^more\s*:",
         r"^click here (to|for)\b",
+        # pointers to the page around the story: 'Read the rest of the story at …', 'Watch a clip … above.'
+        r"^read the (rest|full|whole|entire)\b.{0,40}\b(story|article|piece|interview|report|transcript|column|post)\b",
+        r"^read parts? \d",
+        r"^(watch|see|view|listen to) (the|a|this|our|more)\b.{0,60}\b(video|clip|ad|interview|footage|speech"
+        r"|remarks|segment|trailer|exchange|map|chart|graphic|photos?|gallery|highlights|moments?)\b.{0,40}"
+        r"\b(above|below)\b",
+        # production credits: 'Story by … Video produced by …', 'Reporting by …; editing by …'
+        r"^(story|reporting|additional reporting|writing|video|photos?) by\b.{0,120}"
+        r"\b(produced|edited|editing|video|photography|cinematography|photos?) by\b",
         r"^follow (us|@\w+)\b|^follow [\w .]{1,40} on (x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok)\b",
         r"^copyright\s*(©|\(c\)|\d{4})|^©",
         r"^all rights reserved\.?$",
@@ -143,6 +152,10 @@ LEAD_LINES_CHECKED = 4
 # a short first paragraph that does not end like a sentence.
 HEADLINE_MAX_WORDS = 20
 HEADLINE_NOT_ENDING = (".", "!", "?", "…", ":", ";", ",", "”", '"', "’", "'", ")")
+# Words a headline in Title Case leaves in lower case ('Trump Takes the Stage in Iowa').
+HEADLINE_SMALL_WORDS: frozenset[str] = frozenset(
+    "a an the of to in on at by for from with into over and or but nor vs vs. as is via off up out".split()
+)
 
 # An HTML page is an article only if some paragraph has this many words and ends a sentence.
 PROSE_MIN_WORDS = 8

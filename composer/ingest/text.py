@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from composer.ingest.clean import blocks, byline_names, normalize
-from composer.ingest.patterns import HEADER_KEYS, HEADLINE_MAX_WORDS, HEADLINE_NOT_ENDING
+from composer.ingest.patterns import HEADER_KEYS, HEADLINE_MAX_WORDS, HEADLINE_NOT_ENDING, HEADLINE_SMALL_WORDS
 
 _HEADER = re.compile(r"^([A-Za-z]+):\s*(.+?)\s*$")
 
@@ -23,19 +23,36 @@ def parse_text(text: str) -> tuple[list[str], dict[str, Any]]:
         lines.pop(0)
     paras = blocks("\n".join(lines))
     if "title" not in meta and looks_like_headline(paras):
-        meta["title"] = paras[0]  # clean.finish drops it from the body as a repeated title
+        meta["title"] = _without_full_stop(paras[0])  # clean.finish drops it from the body as a repeated title
     return paras, meta
 
 
 def looks_like_headline(paras: list[str]) -> bool:
-    """A short first line that is not a sentence, followed by the article."""
+    """A short first line, followed by the article, that is not a sentence or is in Title Case throughout
+    ('Clinton’s Poll Numbers Jump Post-Democratic Convention.': a headline pasted with a full stop)."""
     first = [p for p in paras if p.strip()]
     if len(first) < 2:
         return False
     head = " ".join(first[0].split())
     return (
         len(head.split()) <= HEADLINE_MAX_WORDS
-        and not head.endswith(HEADLINE_NOT_ENDING)
+        and (not head.endswith(HEADLINE_NOT_ENDING) or _title_case(head))
         and byline_names(head) is None
         and max(len(p) for p in first[1:]) > len(head)
     )
+
+
+def _title_case(line: str) -> bool:
+    """Every word capitalised but the small ones, in a line of three words or more."""
+    words = line.split()
+    return (
+        len(words) >= 3
+        and all(w[:1].isupper() or not w[:1].isalpha() or w in HEADLINE_SMALL_WORDS for w in words[1:])
+        and words[0][:1].isupper()
+    )
+
+
+def _without_full_stop(title: str) -> str:
+    """'Trump Wins Nevada.' → 'Trump Wins Nevada'; 'Troops Leave the U.S.' keeps its abbreviation."""
+    last = title.rsplit(None, 1)[-1]
+    return title[:-1] if title.endswith(".") and last.count(".") == 1 and not title.endswith("..") else title
