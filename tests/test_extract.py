@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from composer.blocks import Article
 from composer.extract import extract
+from composer.extract.headline import headline_from_lede
 from composer.ingest import load
 from tests.conftest import SAMPLE
 
@@ -193,6 +194,51 @@ def test_fact_that_is_only_a_quote_is_not_a_fact():
 
 def test_title_from_metadata_wins():
     assert extract(Article(body="Something happened today in the city.", title="A Title")).headline == "A Title"
+
+
+@pytest.mark.parametrize(
+    ("lede", "headline"),
+    [
+        # a dateline says where, not what
+        (
+            "SPRINGFIELD, Ill. (AP) — The water board voted to close the old bridge.",
+            "The water board voted to close the old bridge",
+        ),
+        (
+            "SPRINGFIELD — The water board voted to close the old bridge.",
+            "The water board voted to close the old bridge",
+        ),
+        (
+            "Springfield (AFP) – The water board voted to close the old bridge.",
+            "The water board voted to close the old bridge",
+        ),
+        # but a hyphen inside a name is no dateline
+        ("AP-NORC Poll: Voters want the old bridge closed.", "AP-NORC Poll: Voters want the old bridge closed"),
+        # an aside between commas is left out, and a break that would leave a fragment is passed over
+        (
+            "The vote, which came after midnight, closed the old bridge for good.",
+            "The vote closed the old bridge for good",
+        ),
+        (
+            "Last month, when the board met, Ann Poe voted to close the bridge.",
+            "Last month, when the board met, Ann Poe voted to close the bridge",
+        ),
+        # the weekday goes, with the part of the day it names
+        (
+            "Ann Poe closed the old bridge on Monday afternoon, the board said.",
+            "Ann Poe closed the old bridge, the board said",
+        ),
+    ],
+)
+def test_a_headline_made_from_the_lede(lede, headline):
+    assert headline_from_lede(lede) == headline
+
+
+def test_a_trimmed_headline_does_not_end_on_a_word_that_needs_the_next():
+    lede = "Ann Poe of the Springfield Water Board voted to close the old wooden bridge to all traffic and its heavy"
+    lede += " trucks."
+    expected = "Ann Poe of the Springfield Water Board voted to close the old wooden bridge to all traffic"
+    assert headline_from_lede(lede) == expected
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
