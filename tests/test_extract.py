@@ -192,6 +192,21 @@ def test_fact_that_is_only_a_quote_is_not_a_fact():
     assert [f.text for f in brief(text).facts] == ["The bridge opened on Monday after two years of work."]
 
 
+def test_an_embedded_post_is_not_a_fact():
+    text = (
+        "The Springfield Water Board voted on Monday to close the old bridge.\n\n"
+        "The bridge is closed to all traffic for good. pic.twitter.com/Ab12Cd — Ann Poe (@annpoe) May 2, 2016\n\n"
+        "Repairs would have cost the city $4 million over two years, the board said.\n\n"
+        "Follow the vote live at https://t.co/Xy34Zw as the board meets again.\n\n"
+        "Board members will meet residents at the town hall in the spring."
+    )
+    assert [f.text for f in brief(text).facts] == [
+        "The Springfield Water Board voted on Monday to close the old bridge.",
+        "Repairs would have cost the city $4 million over two years, the board said.",
+        "Board members will meet residents at the town hall in the spring.",
+    ]
+
+
 def test_title_from_metadata_wins():
     assert extract(Article(body="Something happened today in the city.", title="A Title")).headline == "A Title"
 

@@ -7,6 +7,7 @@ brief = extract(article)
 from __future__ import annotations
 
 import bisect
+import re
 
 from composer.blocks import Article, Brief, Fact, Quote, Span, SpeakerRef
 from composer.extract import facts as fact_rank
@@ -108,7 +109,7 @@ def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast
         if words < 5:
             continue
         share = _quoted_share(sentence, quoted, ends)
-        if share > 0.6:
+        if share > 0.6 or _embedded_post(text):
             continue
         named = cast.count_between(sentence.start, sentence.end)
         scored.append((fact_rank.score(text, words, position, share, named), sentence))
@@ -124,6 +125,16 @@ def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast
         )
         for i, (value, s) in enumerate(ranked, 1)
     ]
+
+
+# An embedded post pasted with the story: its markup, its links, or its signature '— Ann Poe (@annpoe) May 2, 2016'
+_EMBEDDED_POST = re.compile(r"</?tweet\b|pic\.twitter\.com/|https?://t\.co/|\(@\w+\) [A-Z][a-z]+ \d{1,2}, \d{4}")
+_EMBEDDED_POST_HINTS = ("tweet", "twitter.com", "t.co/", "(@")
+
+
+def _embedded_post(text: str) -> bool:
+    """Is the sentence part of a social post embedded in the article? Its words are the post's, not a fact."""
+    return any(map(text.__contains__, _EMBEDDED_POST_HINTS)) and _EMBEDDED_POST.search(text) is not None
 
 
 def _sentence_start(body: str, start: int, end: int) -> int:
