@@ -295,6 +295,11 @@ def test_a_pasted_headline_and_byline_become_metadata(tmp_path: Path) -> None:
     assert (article.title, article.byline, article.body) == ("Ferry service resumes after storm", "Ana Costa", BODY)
 
 
+def test_a_headline_under_a_share_bar_is_still_the_headline(tmp_path: Path) -> None:
+    article = load(write(tmp_path, "a.txt", "Share\n\nFerry service resumes after storm\n\n" + BODY))
+    assert (article.title, article.body) == ("Ferry service resumes after storm", BODY)
+
+
 @pytest.mark.parametrize(
     ("first", "title"),
     [

@@ -23,7 +23,10 @@ def parse_text(text: str) -> tuple[list[str], dict[str, Any]]:
         lines.pop(0)
     paras = blocks("\n".join(lines))
     if "title" not in meta and looks_like_headline(paras):
-        meta["title"] = _without_full_stop(paras[0])  # clean.finish drops it from the body as a repeated title
+        head = next(p for p in paras if p.strip())
+        meta["title"] = _without_full_stop(
+            " ".join(head.split())
+        )  # clean.finish drops it from the body as a repeated title
     return paras, meta
 
 
@@ -54,5 +57,6 @@ def _title_case(line: str) -> bool:
 
 def _without_full_stop(title: str) -> str:
     """'Trump Wins Nevada.' → 'Trump Wins Nevada'; 'Troops Leave the U.S.' keeps its abbreviation."""
-    last = title.rsplit(None, 1)[-1]
-    return title[:-1] if title.endswith(".") and last.count(".") == 1 and not title.endswith("..") else title
+    if not title.endswith(".") or title.endswith(".."):
+        return title
+    return title[:-1] if title.rsplit(None, 1)[-1].count(".") == 1 else title
