@@ -192,6 +192,17 @@ def test_fact_that_is_only_a_quote_is_not_a_fact():
     assert [f.text for f in brief(text).facts] == ["The bridge opened on Monday after two years of work."]
 
 
+def test_the_lede_is_the_first_fact_even_when_a_later_sentence_scores_higher():
+    text = (
+        "Springfield closed its old bridge for good.\n\n"
+        "Mayor Ana Ruiz and Tom Berg of the Water Board said on Monday that repairs would have cost $4 million in 2025."
+    )
+    facts = brief(text).facts
+    assert facts[0].text == "Springfield closed its old bridge for good."
+    assert facts[1].score > facts[0].score  # the second has people, numbers and a date: it outscores the lede
+    assert brief(text).headline == "Springfield closed its old bridge for good"
+
+
 def test_an_embedded_post_is_not_a_fact():
     text = (
         "The Springfield Water Board voted on Monday to close the old bridge.\n\n"

@@ -113,7 +113,8 @@ def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast
             continue
         named = cast.count_between(sentence.start, sentence.end)
         scored.append((fact_rank.score(text, words, position, share, named), sentence))
-    ranked = sorted(scored, key=lambda pair: (-pair[0], pair[1].start))[:MAX_FACTS]
+    # The lede leads (the posts open with it), whatever its score; the rest by score
+    ranked = scored[:1] + sorted(scored[1:], key=lambda pair: (-pair[0], pair[1].start))[: MAX_FACTS - 1]
     return [
         Fact(
             id=f"f{i}",
