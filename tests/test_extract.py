@@ -984,7 +984,13 @@ def test_a_name_in_an_appositive_after_who_is_no_subject():
     [
         ("House Water Committee Chairman Tom Berg spoke on Monday.", "House Water Committee Chairman"),
         ("Springfield News host Ana Ruiz spoke on Monday.", "Springfield News host"),
-        ("Texas Gov. Ana Ruiz spoke on Monday.", "Gov."),
+        ("Texas Gov. Ana Ruiz spoke on Monday.", "Governor"),
+        # an abbreviated title is spelled out ('— Ana Ruiz, Sen.' reads badly under a quote)
+        ("Sen. Ana Ruiz spoke on Monday.", "Senator"),
+        ("Army Capt. Ana Ruiz spoke on Monday.", "Army Captain"),
+        # and the abbreviation that opens a longer title is no part of a name: not 'Texas Lt' or 'Army Col'
+        ("Texas Lt. Gov. Ana Ruiz spoke on Monday.", "Lieutenant Governor"),
+        ("Retired Army Col. Ana Ruiz spoke on Monday.", "Retired Army Colonel"),
     ],
 )
 def test_a_role_keeps_the_organisation_named_before_the_title(text, role):

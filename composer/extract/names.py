@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from composer.extract.patterns import (
+    ABBREVIATED_TITLES,
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
     NON_NAME_WORDS,
@@ -279,6 +280,7 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
         or tokens[last - 1].rstrip(".") in NON_NAME_WORDS
         or tokens[last - 1] in _SUFFIXES
         or tokens[last - 1] in _PLACE_INITIALS
+        or tokens[last - 1].lower() + "." in ABBREVIATED_TITLES  # 'Texas Lt' of 'Texas Lt. Gov. Dan Patrick'
     ):
         if tokens[last - 1] in ORG_WORDS and last - first > 1:
             break  # 'Judicial Watch', 'Human Rights Watch': a word that ends an organisation's name

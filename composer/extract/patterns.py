@@ -101,7 +101,8 @@ TITLES: tuple[str, ...] = tuple(
     commerce secretary, labor secretary, energy secretary, health secretary, education secretary,
     interior secretary, secretary, prime minister, foreign minister, defense minister, finance
     minister, minister, chancellor, senator, sen., representative, rep., congressman,
-    congresswoman, governor, gov., mayor, former mayor, speaker, house speaker, senate majority
+    congresswoman, governor, gov., lieutenant governor, lt. gov., lt. governor,
+    mayor, former mayor, speaker, house speaker, senate majority
     leader, majority leader, minority leader, chief of staff, spokesman, spokeswoman,
     spokesperson, ambassador, general, gen., admiral, adm., colonel, col., lieutenant, lt.,
     captain, capt., sergeant, sgt., judge, justice, chief justice, dr., professor, prof.,

@@ -12,6 +12,7 @@ from composer.blocks import Person
 from composer.extract.alternatives import alternatives
 from composer.extract.names import SURNAMES_TOO, Mention, find_mentions, is_first_name, outside, title_case_lines
 from composer.extract.patterns import (
+    ABBREVIATED_TITLES,
     FEMALE_FIRST_NAMES,
     GENDERED,
     MALE_FIRST_NAMES,
@@ -70,9 +71,10 @@ class Cast:
         return " ".join(self.names[key])
 
     def role(self, key: str) -> str | None:
-        """The title before the name ('Defense Secretary'), else the first description after it
-        ('Mike Huckabee, the former Arkansas governor,')."""
-        return self.roles.get(key) or self.appositives.get(key)
+        """The title before the name ('Defense Secretary', 'Sen.' read as 'Senator'), else the first description
+        after it ('Mike Huckabee, the former Arkansas governor,')."""
+        title = self.roles.get(key)
+        return _spelled_out_words(title) if title else self.appositives.get(key)
 
     def gender(self, key: str) -> str | None:
         tally = self.genders.get(key)
@@ -646,6 +648,16 @@ def _with_organisation(body: str, at: int, title: str) -> str:
     if run is None or not any(w in ORG_WORDS for w in run.group().split()):
         return title
     return run.group() + title
+
+
+def _spelled_out_words(title: str) -> str:
+    """'Sen.' -> 'Senator', 'Texas Lt. Gov.' -> 'Texas Lieutenant Governor': '— Bernie Sanders, Sen.' reads
+    badly under a quote."""
+    if "." not in title:
+        return title
+    return " ".join(
+        ABBREVIATED_TITLES[w.lower()].title() if w.lower() in ABBREVIATED_TITLES else w for w in title.split()
+    )
 
 
 def _title_case(title: str) -> str:
