@@ -87,6 +87,25 @@ def test_a_quote_is_kept_whole_when_it_fits_and_keeps_its_attribution_when_it_ca
     assert posts[-1].endswith("” — Ana Ruiz, Mayor") and sum("Ana Ruiz" in p for p in posts) == 1
 
 
+def test_a_title_before_a_name_ends_no_post():
+    sentence = (
+        "The Springfield Water Board moved closer to a vote on the old bridge over the river this weekend as Mayor "
+        "Ana Ruiz and Sen. Tom Berg met the residents who cross it every day in a town hall that is likely to "
+        "decide the fate of the bridge and of the ferry that would replace it for good."
+    )
+    posts = pack([sentence], 280, x_length)
+    assert len(posts) == 2 and not any(p.endswith("Sen.") for p in posts)
+
+
+def test_a_sentence_cut_by_words_is_cut_evenly():
+    # no sentence end and no clause break: the words are shared out, not one word left for the last post
+    sentence = "The Springfield Water Board moved closer to a vote on the old bridge " * 4 + "today."
+    posts = pack([sentence], 280, x_length)
+    assert len(posts) == 2 and all(x_length(p) <= 280 for p in posts)
+    assert min(map(x_length, posts)) > 0.8 * max(map(x_length, posts))
+    assert " ".join(p.removesuffix(ELLIPSIS) for p in posts) == sentence.strip()
+
+
 def test_a_word_longer_than_a_post_is_cut_with_an_ellipsis():
     posts = pack(["x" * 700], 280, x_length)
     assert all(x_length(p) <= 280 for p in posts) and "".join(p.rstrip(ELLIPSIS) for p in posts) == "x" * 700

@@ -19,6 +19,8 @@ _SENTENCE_END = re.compile(r"((?:(?<=[.!?…])|(?<=[.!?…][”\"’)]))\s+)")
 _CLAUSE_END = re.compile(r"((?<=[,;:—])\s+)")
 _QUOTE = re.compile(r"\A“(?P<body>.+)”(?P<attribution>\s+—\s+[^“”]+)\Z", re.DOTALL)
 _LEVELS = (_SENTENCE_END, _CLAUSE_END)
+# A title before a name or an initial: its full stop ends no sentence ('as she and Sen. Bernie Sanders …')
+_BEFORE_A_NAME = re.compile(r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St)\.\Z")
 
 
 def pack(segments: list[str], limit: int, count: Counter) -> list[str]:
@@ -45,6 +47,8 @@ def _split(text: str, limit: int, count: Counter, levels: tuple[re.Pattern[str],
     if not levels:
         return _by_words(text, limit, count)
     parts = levels[0].split(text)  # [piece, separator, piece, separator, ...]
+    if levels[0] is _SENTENCE_END:
+        parts = _rejoined_after_titles(parts)
     if len(parts) == 1:
         return _split(text, limit, count, levels[1:])
     pieces: list[str] = []
@@ -54,6 +58,17 @@ def _split(text: str, limit: int, count: Counter, levels: tuple[re.Pattern[str],
         split[-1] += separator
         pieces.extend(split)
     return [p.strip() for p in _greedy(pieces, limit, count)]
+
+
+def _rejoined_after_titles(parts: list[str]) -> list[str]:
+    """Join back each piece that ends with a title or an initial to the piece after it."""
+    joined = [parts[0]]
+    for index in range(1, len(parts), 2):
+        if _BEFORE_A_NAME.search(joined[-1]):
+            joined[-1] += parts[index] + parts[index + 1]
+        else:
+            joined += parts[index : index + 2]
+    return joined
 
 
 def _greedy(pieces: list[str], limit: int, count: Counter) -> list[str]:
@@ -68,7 +83,25 @@ def _greedy(pieces: list[str], limit: int, count: Counter) -> list[str]:
 
 
 def _by_words(text: str, limit: int, count: Counter) -> list[str]:
-    """Word by word; every part but the last ends with an ellipsis to show it goes on."""
+    """Word by word, in as few posts as fit and as even as can be (no 'battle.' left alone in the last);
+    every part but the last ends with an ellipsis to show it goes on."""
+    posts = _fill_by_words(text, limit, count)
+    longest_word = max(count(word + ELLIPSIS) for word in text.split())
+    if len(posts) < 2 or longest_word > limit:
+        return posts
+    low, high = max(longest_word, count(text) // len(posts)), limit - 1
+    while low <= high:  # the smallest length a post may take that needs no more posts
+        middle = (low + high) // 2
+        trial = _fill_by_words(text, middle, count)
+        if len(trial) == len(posts):
+            posts, high = trial, middle - 1
+        else:
+            low = middle + 1
+    return posts
+
+
+def _fill_by_words(text: str, limit: int, count: Counter) -> list[str]:
+    """Word by word, each post as full as it goes."""
     posts: list[str] = []
     current = ""
     for word in text.split():
