@@ -97,6 +97,26 @@ def test_a_title_before_a_name_ends_no_post():
     assert len(posts) == 2 and not any(p.endswith("Sen.") for p in posts)
 
 
+def test_a_headline_and_a_lede_too_long_for_one_post_part_at_the_blank_line():
+    lede = (
+        "SPRINGFIELD — The Springfield Water Board voted on Monday to close the old bridge over the river to all "
+        "traffic and to build a ferry landing in its place, a plan that residents who cross it every day have "
+        "fought against for two long years in the courts."
+    )
+    posts = pack([f"Water Board Votes to Close the Old Bridge\n\n{lede}"], 280, x_length)
+    assert posts == ["Water Board Votes to Close the Old Bridge", lede]
+
+
+def test_a_title_in_brackets_ends_no_post_either():
+    sentence = (
+        "The Springfield Water Board and its history of rewarding candidates from neighbouring towns (Sen. Tom Berg"
+        " of Westhaven won the 1992 vote here, although Ana Ruiz won the spin by calling herself the comeback kid) "
+        "make this a vote that the mayor must win, and one that the board cannot afford to lose this year."
+    )
+    posts = pack([sentence], 280, x_length)
+    assert len(posts) == 2 and not any(p.endswith("(Sen.") for p in posts)
+
+
 def test_a_sentence_cut_by_words_is_cut_evenly():
     # no sentence end and no clause break: the words are shared out, not one word left for the last post
     sentence = "The Springfield Water Board moved closer to a vote on the old bridge " * 4 + "today."

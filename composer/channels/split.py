@@ -1,7 +1,7 @@
 """Pack rendered segments into posts that fit a limit.
 
 Each segment starts a new post. A segment too long for one post is broken at
-sentence ends, then clause ends, then spaces, so a URL, @mention, #hashtag or
+blank lines, then sentence ends, then clause ends, then spaces, so a URL, @mention, #hashtag or
 number (which hold no spaces) is never cut. A quote segment (`“…” — Speaker`)
 is split only when it cannot fit whole: its parts end with an ellipsis and the
 attribution stays on the last part. Only a single "word" longer than a whole
@@ -18,9 +18,10 @@ ELLIPSIS = "…"
 _SENTENCE_END = re.compile(r"((?:(?<=[.!?…])|(?<=[.!?…][”\"’)]))\s+)")
 _CLAUSE_END = re.compile(r"((?<=[,;:—])\s+)")
 _QUOTE = re.compile(r"\A“(?P<body>.+)”(?P<attribution>\s+—\s+[^“”]+)\Z", re.DOTALL)
-_LEVELS = (_SENTENCE_END, _CLAUSE_END)
+_PARAGRAPH_END = re.compile(r"(\n[ \t]*\n\s*)")  # the template's own break: a headline, then the lede
+_LEVELS = (_PARAGRAPH_END, _SENTENCE_END, _CLAUSE_END)
 # A title before a name or an initial: its full stop ends no sentence ('as she and Sen. Bernie Sanders …')
-_BEFORE_A_NAME = re.compile(r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St)\.\Z")
+_BEFORE_A_NAME = re.compile(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St)\.\Z")
 
 
 def pack(segments: list[str], limit: int, count: Counter) -> list[str]:
