@@ -203,6 +203,16 @@ def test_the_lede_is_the_first_fact_even_when_a_later_sentence_scores_higher():
     assert brief(text).headline == "Springfield closed its old bridge for good"
 
 
+def test_a_dateline_before_a_quote_does_not_make_it_a_fact():
+    text = (
+        "WEST SPRINGFIELD --  “The bridge stands. It will last a century.”\n\n"
+        "So says the sign at the end of the bridge, which the Water Board closed on Monday after two years of work."
+    )
+    assert [f.text for f in brief(text).facts] == [
+        "So says the sign at the end of the bridge, which the Water Board closed on Monday after two years of work."
+    ]
+
+
 def test_an_embedded_post_is_not_a_fact():
     text = (
         "The Springfield Water Board voted on Monday to close the old bridge.\n\n"
@@ -445,6 +455,17 @@ def test_an_abbreviation_before_a_sentence_starter_ends_the_sentence():
         "While we waited, it rained.",
         "The U.S. Senate voted.",
     ]
+
+
+def test_a_state_before_a_wire_services_tag_ends_no_sentence():
+    from composer.extract.sentences import all_sentences
+
+    text = "SPRINGFIELD, Ill. (AP) — The old bridge closed on Monday. It had stood for a century."
+    assert [text[s.start : s.end] for s in all_sentences(text)] == [
+        "SPRINGFIELD, Ill. (AP) — The old bridge closed on Monday.",
+        "It had stood for a century.",
+    ]
+    assert brief(text).headline == "The old bridge closed"
 
 
 @pytest.mark.parametrize(

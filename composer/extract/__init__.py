@@ -14,7 +14,7 @@ from composer.extract import facts as fact_rank
 from composer.extract.headline import headline_from_lede, summary_from
 from composer.extract.people import Cast, find_cast
 from composer.extract.quotes import Quoted, find_quoted, is_title_like, words
-from composer.extract.sentences import Segment, all_sentences
+from composer.extract.sentences import DATELINE, Segment, all_sentences
 from composer.extract.speakers import Attribution, Attributor
 from composer.slugs import slugify
 
@@ -108,7 +108,9 @@ def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast
         words = len(text.split())
         if words < 5:
             continue
-        share = _quoted_share(sentence, quoted, ends)
+        dateline = DATELINE.match(text) if text[:1].isupper() else None
+        told = Segment(sentence.start + dateline.end(), sentence.end) if dateline else sentence
+        share = _quoted_share(told, quoted, ends)  # a dateline before a quote is no words of the article's own
         if share > 0.6 or _embedded_post(text):
             continue
         named = cast.count_between(sentence.start, sentence.end)

@@ -10,7 +10,8 @@ from composer.extract.patterns import ABBREVIATIONS, SENTENCE_STARTERS
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 # A sentence ends at . ! ? (or …), maybe followed by closing quotes/brackets, then space and a
 # capital, digit or opening quote.
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
+# (not before a wire service's tag: 'SPRINGFIELD, Ill. (AP) — ' is one dateline)
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])(?!\s+\((?:AP|AFP|UPI|Reuters)\))")
 
 
 # 'WASHINGTON (AP) — ', 'MANCHESTER, N.H. - ', 'WASHINGTON, June 24 (UPI) — ': where a wire story opens
