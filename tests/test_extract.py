@@ -1015,6 +1015,12 @@ def test_a_name_in_an_appositive_after_who_is_no_subject():
         # Mr. or Ms. is no role, and does not keep a later title out
         ("Ms. Ana Ruiz spoke on Monday.", None),
         ("Mr. Tom Berg spoke on Monday. Later Mayor Tom Berg left.", "Mayor"),
+        # titles that are no part of the name
+        ("Water Board General Counsel Ana Ruiz spoke on Monday.", "Water Board General Counsel"),
+        ("Gazette Editor-in-Chief Ana Ruiz spoke on Monday.", "Gazette Editor-in-Chief"),
+        ("Springfield Elementary Principal Ana Ruiz spoke on Monday.", "Principal"),
+        ("Cardinal Ana Ruiz spoke on Monday.", "Cardinal"),
+        ("Justices Ana Ruiz spoke on Monday.", None),  # a title shared with others is no role
     ],
 )
 def test_a_role_keeps_the_organisation_named_before_the_title(text, role):

@@ -124,7 +124,9 @@ TITLES: tuple[str, ...] = tuple(
     activist, organizer, consultant, chief executive, operative, pastor, rabbi, imam, front-runner,
     frontrunner, republican front-runner, democratic front-runner, hopeful, contender, challenger, incumbent,
     officer, petty officer, police officer, whip, majority whip, minority whip, filmmaker, grand wizard,
-    senators, sens., reps., pastors, developer, donor, entrepreneur, philanthropist, investor, delegate
+    senators, sens., reps., pastors, developer, donor, entrepreneur, philanthropist, investor, delegate,
+    counsel, general counsel, white house counsel, editor-in-chief, principal, cardinal, sheikh,
+    justices
     """.split(",")
             if t.strip()
         },

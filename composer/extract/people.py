@@ -584,7 +584,7 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
     if word in _TITLE_LAST_WORDS and (key not in cast.roles or word in _PLACED_TITLES):
         title = title_before(body[max(0, mention.start - 50) : mention.start])
         at = body.rfind(title, max(0, mention.start - 50), mention.start) if title else -1  # where the title starts
-        if title and key not in cast.roles and title.lower() not in _HONORIFIC_TITLES:  # 'Mr.' is no role
+        if title and key not in cast.roles and title.lower() not in _NO_ROLE_TITLES:
             cast.roles[key] = _title_case(_with_organisation(body, at, title))
         placed = title and _place_and_title(body, at, title)
         if placed:  # 'Florida Sen. Marco Rubio' is 'the Florida senator' later on
@@ -650,7 +650,8 @@ def _with_organisation(body: str, at: int, title: str) -> str:
     return run.group() + title
 
 
-_HONORIFIC_TITLES = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
+# 'Mr.' is no role, nor is a title shared with others ('Sens. Ana Ruiz and Tom Berg')
+_NO_ROLE_TITLES = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "senators", "sens.", "reps.", "justices"})
 
 
 def _spelled_out_words(title: str) -> str:
