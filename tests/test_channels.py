@@ -196,6 +196,14 @@ def test_linkedin_is_one_post(sample_brief):
     assert len(draft.posts) == 1 and draft.limit == 3000
 
 
+def test_linkedin_opens_with_the_sources_title_but_does_not_repeat_a_headline_made_from_the_lede(sample_brief):
+    [post] = render("linkedin", sample_brief, Templates(), Settings(now=FIXED_NOW)).posts
+    assert post.text.startswith(sample_brief.summary) and sample_brief.headline not in post.text[1:]
+    titled = extract(load(str(SAMPLE), overrides={"title": "Hegseth rules out US troops for Ukraine"}))
+    [post] = render("linkedin", titled, Templates(), Settings(now=FIXED_NOW)).posts
+    assert post.text.startswith(f"Hegseth rules out US troops for Ukraine\n\n{titled.summary}")
+
+
 def test_switches_numbering_hashtags_utm_and_max_posts(sample_brief):
     social = SocialSettings(numbering=False, hashtags=True, max_posts=4)
     config = Settings(now=FIXED_NOW, social=social, utm=UtmSettings(enabled=False))
