@@ -196,6 +196,24 @@ def test_linkedin_is_one_post(sample_brief):
     assert len(draft.posts) == 1 and draft.limit == 3000
 
 
+QUOTED_FACT = (
+    "The Springfield Water Board voted on Monday to close the old bridge over the river.\n\n"
+    "“We are closing the old bridge for good and building a ferry,” board chairman Tom Berg said after the vote "
+    "of five to two on Monday night in the town hall.\n\n"
+    "Repairs would have cost the city $4 million over two years, the board said.\n\n"
+    "Residents will meet the board at the town hall in the spring."
+)
+
+
+def test_a_quote_posted_in_the_thread_is_not_posted_again_inside_a_fact():
+    brief = extract(Article(body=QUOTED_FACT))
+    assert any("We are closing" in f.text for f in brief.facts[1:3])  # a fact the thread would post
+    posts = [p.text for p in render("x", brief, Templates(), Settings(now=FIXED_NOW)).posts]
+    assert sum("We are closing the old bridge" in p for p in posts) == 1
+    assert "“We are closing the old bridge for good and building a ferry,” — Tom Berg, Chairman" in posts[-1]
+    assert any(p.startswith("Residents will meet the board") for p in posts)
+
+
 def test_linkedin_opens_with_the_sources_title_but_does_not_repeat_a_headline_made_from_the_lede(sample_brief):
     [post] = render("linkedin", sample_brief, Templates(), Settings(now=FIXED_NOW)).posts
     assert post.text.startswith(sample_brief.summary) and sample_brief.headline not in post.text[1:]

@@ -99,6 +99,14 @@ def test_output_is_deterministic(sample_brief, settings):
     assert first == second
 
 
+def test_a_quote_is_said_once_in_a_story_not_again_as_a_pull_quote_or_a_key_fact(settings):
+    from composer.blocks import Article
+    from tests.test_channels import QUOTED_FACT
+
+    text = newsletter.render(extract(Article(body=QUOTED_FACT)), Templates(), settings).files["newsletter.txt"]
+    assert text.count("We are closing the old bridge") == 1  # the summary holds it: no pull quote repeats it
+
+
 def test_article_markup_is_escaped(settings):
     from composer.blocks import Article
 

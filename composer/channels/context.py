@@ -33,10 +33,15 @@ def quote_view(brief: Brief, quote: Quote) -> dict[str, Any]:
     }
 
 
-def postable_quotes(brief: Brief, limit: int) -> list[dict[str, Any]]:
-    """Quotes worth posting: full, attributed, 5 to 60 words; one per speaker first (named voices before
-    sources the article leaves unnamed), then the rest in article order."""
-    pool = [q for q in brief.quotes if q.kind == "full" and q.speaker and 5 <= len(q.text.split()) <= 60]
+def postable_quotes(brief: Brief, limit: int, apart_from: str = "") -> list[dict[str, Any]]:
+    """Quotes worth posting: full, attributed, 5 to 60 words, and not in `apart_from` (the summary they go
+    under); one per speaker first (named voices before sources the article leaves unnamed), then the rest in
+    article order."""
+    pool = [
+        q
+        for q in brief.quotes
+        if q.kind == "full" and q.speaker and 5 <= len(q.text.split()) <= 60 and q.text not in apart_from
+    ]
     chosen: list[Quote] = []
     for named in (True, False):  # the first quote of each speaker
         for quote in pool:
@@ -66,6 +71,7 @@ def base_context(brief: Brief, settings: Settings) -> dict[str, Any]:
 def thread_context(brief: Brief, settings: Settings, channel: str) -> dict[str, Any]:
     social = settings.social
     context = base_context(brief, settings)
+    quotes = postable_quotes(brief, 3)
     context.update(
         channel=channel,
         link=tracked_link(
@@ -75,12 +81,17 @@ def thread_context(brief: Brief, settings: Settings, channel: str) -> dict[str, 
             campaign=brief.slug,
             enabled=settings.utm.enabled,
         ),
-        quotes=postable_quotes(brief, 3),
-        pull_quotes=postable_quotes(brief, 2),
-        more_facts=context["facts"][1:3],
+        quotes=quotes,
+        pull_quotes=postable_quotes(brief, 2, apart_from=brief.summary),  # LinkedIn's, under the summary
+        more_facts=facts_apart_from(context["facts"][1:], quotes)[:2],
         hashtags=hashtags(brief, social.max_hashtags) if social.hashtags else [],
     )
     return context
+
+
+def facts_apart_from(facts: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The facts that hold none of the quotes posted beside them: a quote is not said twice."""
+    return [f for f in facts if not any(q["text"] in f["text"] for q in quotes)]
 
 
 def hashtags(brief: Brief, limit: int) -> list[str]:

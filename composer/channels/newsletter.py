@@ -11,7 +11,7 @@ from email.utils import format_datetime
 from typing import Any
 
 from composer.blocks import Brief, Draft
-from composer.channels.context import base_context, postable_quotes, tracked_link
+from composer.channels.context import base_context, facts_apart_from, postable_quotes, tracked_link
 from composer.config import Settings
 from composer.errors import TemplateError
 from composer.templating import Templates
@@ -52,17 +52,19 @@ def issue_context(briefs: list[Brief], settings: Settings, subject: str, slug: s
 
 
 def section_context(brief: Brief, settings: Settings, campaign: str) -> dict[str, Any]:
-    """One story: headline, summary, key facts not already in the summary, pull quotes, the link."""
+    """One story: headline, summary, key facts not already in the summary or the pull quotes, pull quotes, the
+    link."""
     news = settings.newsletter
     context = base_context(brief, settings)
-    facts = [f for f in context["facts"] if f["text"] not in brief.summary][: news.facts]
+    quotes = postable_quotes(brief, news.pull_quotes, apart_from=brief.summary)
+    facts = facts_apart_from([f for f in context["facts"] if f["text"] not in brief.summary], quotes)[: news.facts]
     return {
         "headline": brief.headline,
         "summary": brief.summary,
         "byline": brief.article.byline,
         "published": brief.article.published.isoformat() if brief.article.published else None,
         "facts": facts,
-        "quotes": postable_quotes(brief, news.pull_quotes),
+        "quotes": quotes,
         "link": tracked_link(
             brief.article.url,
             source="newsletter",
