@@ -108,7 +108,7 @@ def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast
         words = len(text.split())
         if words < 5:
             continue
-        dateline = DATELINE.match(text) if text[:1].isupper() else None
+        dateline = DATELINE.match(text) if text[:2].isupper() else None  # 'WASHINGTON', checked cheaply first
         told = Segment(sentence.start + dateline.end(), sentence.end) if dateline else sentence
         share = _quoted_share(told, quoted, ends)  # a dateline before a quote is no words of the article's own
         if share > 0.6 or _embedded_post(text):
@@ -132,7 +132,7 @@ def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast
 
 # An embedded post pasted with the story: its markup, its links, or its signature '— Ann Poe (@annpoe) May 2, 2016'
 _EMBEDDED_POST = re.compile(r"</?tweet\b|pic\.twitter\.com/|https?://t\.co/|\(@\w+\) [A-Z][a-z]+ \d{1,2}, \d{4}")
-_EMBEDDED_POST_HINTS = ("tweet", "twitter.com", "t.co/", "(@")
+_EMBEDDED_POST_HINTS = ("<", "/", "(@")  # one of them is in each of its forms, and in few other sentences
 
 
 def _embedded_post(text: str) -> bool:
