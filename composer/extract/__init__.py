@@ -111,7 +111,7 @@ def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast
         dateline = DATELINE.match(text) if text[:2].isupper() else None  # 'WASHINGTON', checked cheaply first
         told = Segment(sentence.start + dateline.end(), sentence.end) if dateline else sentence
         share = _quoted_share(told, quoted, ends)  # a dateline before a quote is no words of the article's own
-        if share > 0.6 or _embedded_post(text):
+        if share > 0.6 or (("<" in text or "/" in text or "(@" in text) and _embedded_post(text)):
             continue
         named = cast.count_between(sentence.start, sentence.end)
         scored.append((fact_rank.score(text, words, position, share, named), sentence))
@@ -132,12 +132,12 @@ def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast
 
 # An embedded post pasted with the story: its markup, its links, or its signature '— Ann Poe (@annpoe) May 2, 2016'
 _EMBEDDED_POST = re.compile(r"</?tweet\b|pic\.twitter\.com/|https?://t\.co/|\(@\w+\) [A-Z][a-z]+ \d{1,2}, \d{4}")
-_EMBEDDED_POST_HINTS = ("<", "/", "(@")  # one of them is in each of its forms, and in few other sentences
 
 
 def _embedded_post(text: str) -> bool:
-    """Is the sentence part of a social post embedded in the article? Its words are the post's, not a fact."""
-    return any(map(text.__contains__, _EMBEDDED_POST_HINTS)) and _EMBEDDED_POST.search(text) is not None
+    """Is the sentence part of a social post embedded in the article? Its words are the post's, not a fact.
+    (Its caller tests first for a '<', '/' or '(@': one is in each of its forms, and in few other sentences.)"""
+    return _EMBEDDED_POST.search(text) is not None
 
 
 def _sentence_start(body: str, start: int, end: int) -> int:

@@ -74,7 +74,9 @@ class Cast:
         """The title before the name ('Defense Secretary', 'Sen.' read as 'Senator'), else the first description
         after it ('Mike Huckabee, the former Arkansas governor,')."""
         title = self.roles.get(key)
-        return _spelled_out_words(title) if title else self.appositives.get(key)
+        if title:
+            return _spelled_out_words(title) if "." in title else title
+        return self.appositives.get(key)
 
     def gender(self, key: str) -> str | None:
         tally = self.genders.get(key)
@@ -657,8 +659,6 @@ _NO_ROLE_TITLES = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "s
 def _spelled_out_words(title: str) -> str:
     """'Sen.' -> 'Senator', 'Texas Lt. Gov.' -> 'Texas Lieutenant Governor': '— Bernie Sanders, Sen.' reads
     badly under a quote."""
-    if "." not in title:
-        return title
     return " ".join(
         ABBREVIATED_TITLES[w.lower()].title() if w.lower() in ABBREVIATED_TITLES else w for w in title.split()
     )
