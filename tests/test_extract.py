@@ -1021,6 +1021,10 @@ def test_a_name_in_an_appositive_after_who_is_no_subject():
         ("Springfield Elementary Principal Ana Ruiz spoke on Monday.", "Principal"),
         ("Cardinal Ana Ruiz spoke on Monday.", "Cardinal"),
         ("Justices Ana Ruiz spoke on Monday.", None),  # a title shared with others is no role
+        # military ranks of two words, and no rank left behind as a person ('Col' of 'Lt. Col.')
+        ("Lt. Col. Ana Ruiz spoke on Monday.", "Lieutenant Colonel"),
+        ("Army Maj. Gen. Ana Ruiz spoke on Monday.", "Army Major General"),
+        ("Major League Baseball hired Ana Ruiz on Monday.", None),
     ],
 )
 def test_a_role_keeps_the_organisation_named_before_the_title(text, role):

@@ -230,6 +230,8 @@ def _single_word_is_org(word: str) -> bool | None:
     """None when a lone capitalised word cannot be a name; else whether it names an organisation."""
     if len(word) < 2 or _never_a_name(word) or word in _SUFFIXES or word.endswith("."):
         return None
+    if word.lower() + "." in ABBREVIATED_TITLES:
+        return None  # 'Col' of 'Lt. Col. Ann Poe': a title, its full stop read as the run's end
     org = word in ORG_WORDS or word.isupper() or word.lower() in ORG_SPEAKERS
     if (word in PLACE_WORDS or word in PLACE_NAMES) and not org:
         return None

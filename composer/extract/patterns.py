@@ -80,7 +80,7 @@ NOT_SPEECH_BEFORE_TO: frozenset[str] = frozenset({"agreed", "agrees"})
 ABBREVIATED_TITLES = {
     "sen.": "senator", "gov.": "governor", "rep.": "representative", "gen.": "general", "lt.": "lieutenant",
     "adm.": "admiral", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "prof.": "professor",
-    "rev.": "reverend", "atty.": "attorney", "sec.": "secretary",
+    "rev.": "reverend", "atty.": "attorney", "sec.": "secretary", "maj.": "major", "brig.": "brigadier",
 }  # fmt: skip
 
 
@@ -126,7 +126,8 @@ TITLES: tuple[str, ...] = tuple(
     officer, petty officer, police officer, whip, majority whip, minority whip, filmmaker, grand wizard,
     senators, sens., reps., pastors, developer, donor, entrepreneur, philanthropist, investor, delegate,
     counsel, general counsel, white house counsel, editor-in-chief, principal, cardinal, sheikh,
-    justices
+    justices, lt. col., lieutenant colonel, lt. gen., lieutenant general, maj. gen.,
+    brig. gen., brigadier general, maj.
     """.split(",")
             if t.strip()
         },
