@@ -821,6 +821,11 @@ def test_a_surname_that_is_a_common_word_names_its_person_alone_beside_a_speech_
     # and it is nobody before the person is named
     text = "“We built this for fifty years,” White said.\n\nAna White runs the Water Board."
     assert speakers(text)[0][1] is None
+    # a place that is someone's surname, likewise; the place alone is no one
+    text = "Tom Paris runs the Water Board.\n\n“We built this for fifty years,” Paris, who grew up here, said."
+    assert speakers(text)[0][1] == "Tom Paris"
+    text = "Tom Berg flew in from Nice on Monday.\n\nIn Nice, “the bridges were built to last,” Berg said."
+    assert speakers(text)[0][1] == "Tom Berg" and {p.name for p in brief(text).people} == {"Tom Berg"}
 
 
 @pytest.mark.parametrize(

@@ -262,7 +262,11 @@ PLACE_NAMES: frozenset[str] = frozenset(
     Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
     Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin
     Wyoming Beijing Moscow Tehran Baghdad Damascus Kabul Jerusalem Benghazi Tripoli Riyadh Ankara Pyongyang
-    Seoul Tokyo Brussels
+    Seoul Tokyo Brussels Paris London Berlin Rome Madrid Nice Istanbul Cairo Kiev Kyiv Havana Beirut Dubai
+    Mumbai Delhi Shanghai Manila Caracas Athens Vienna Warsaw Budapest Prague Dublin Lisbon Stockholm Oslo
+    Copenhagen Amsterdam Geneva Zurich Mosul Aleppo Raqqa Fallujah Ramadi Kandahar Islamabad Karachi Lahore
+    Doha Amman Jakarta Bangkok Hanoi Taipei Toronto Montreal Ottawa Nairobi Lagos Johannesburg Bogota Quito
+    Orlando Chicago Baltimore Philadelphia Pittsburgh Milwaukee Cincinnati Seattle Atlanta Miami Detroit
     """.split()
 )
 

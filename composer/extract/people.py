@@ -19,6 +19,7 @@ from composer.extract.patterns import (
     NOT_SPEECH_BEFORE_TO,
     OBJECT_CUES,
     ORG_WORDS,
+    PLACE_NAMES,
     SPEECH_VERBS,
     TITLES,
     spelled_out,
@@ -193,12 +194,13 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
 def _with_surnames_alone(
     body: str, stretches: list[tuple[int, int]], raw: list[Mention], full: dict[str, dict[tuple[str, ...], list[int]]]
 ) -> list[Mention]:
-    """'Richardson White …. White said': a common word that is the surname of someone named in full
-    (`SURNAMES_TOO`) names them when it stands alone after them and a speech verb, a title or an age shows it
-    is a person; 'White voters', 'in May' and 'the White House' stay words."""
-    words = [word for word in full if word in SURNAMES_TOO]
+    """'Richardson White …. White said', 'Jeremy Paris …. Paris, who …, said': a common word or a place
+    that is the surname of someone named in full (`SURNAMES_TOO`, `PLACE_NAMES`) names them when it stands
+    alone after them and a speech verb, a title or an age shows it is a person; 'White voters', 'in May',
+    'the White House' and 'flights to Paris' stay words."""
+    words = [word for word in full if word in SURNAMES_TOO or word in PLACE_NAMES]
     if not words:
-        return raw  # most articles name no one White, May or Read
+        return raw  # most articles name no one White, May, Read or Paris
     taken = {m.start for m in raw}
     added = []
     for word in words:
