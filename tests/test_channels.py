@@ -87,6 +87,13 @@ def test_a_quote_is_kept_whole_when_it_fits_and_keeps_its_attribution_when_it_ca
     assert posts[-1].endswith("” — Ana Ruiz, Mayor") and sum("Ana Ruiz" in p for p in posts) == 1
 
 
+def test_a_posted_quote_drops_the_comma_that_led_into_its_attribution():
+    brief = extract(Article(body="“We will keep the old bridge open for fifty years,” Mayor Ana Ruiz said on Monday."))
+    posts = [p.text for p in render("x", brief, Templates(), Settings(now=FIXED_NOW)).posts]
+    assert "“We will keep the old bridge open for fifty years” — Ana Ruiz, Mayor" in "\n".join(posts)
+    assert brief.quotes[0].text == "We will keep the old bridge open for fifty years,"  # the Brief keeps it verbatim
+
+
 def test_a_title_before_a_name_ends_no_post():
     sentence = (
         "The Springfield Water Board moved closer to a vote on the old bridge over the river this weekend as Mayor "
@@ -187,7 +194,7 @@ def test_x_thread_shape(sample_brief):
     posts = [p.text for p in render("x", sample_brief, Templates(), Settings(now=FIXED_NOW)).posts]
     assert posts[0].startswith("Defense Secretary Pete Hegseth on Tuesday flatly ruled out")
     assert all(p.endswith(f"\n{i}/{len(posts)}") for i, p in enumerate(posts, 1))
-    assert "“We are not sending US troops to Ukraine,” — Pete Hegseth, Defense Secretary" in " ".join(posts)
+    assert "“We are not sending US troops to Ukraine” — Pete Hegseth, Defense Secretary" in " ".join(posts)
     assert "utm_source=x&utm_medium=social&utm_campaign=" in posts[-1]
 
 
@@ -210,7 +217,7 @@ def test_a_quote_posted_in_the_thread_is_not_posted_again_inside_a_fact():
     assert any("We are closing" in f.text for f in brief.facts[1:3])  # a fact the thread would post
     posts = [p.text for p in render("x", brief, Templates(), Settings(now=FIXED_NOW)).posts]
     assert sum("We are closing the old bridge" in p for p in posts) == 1
-    assert "“We are closing the old bridge for good and building a ferry,” — Tom Berg, Chairman" in posts[-1]
+    assert "“We are closing the old bridge for good and building a ferry” — Tom Berg, Chairman" in posts[-1]
     assert any(p.startswith("Residents will meet the board") for p in posts)
 
 
@@ -245,7 +252,7 @@ def test_editors_change_the_shape_in_a_template(sample_brief, isolated):
     (isolated / "templates" / "x").mkdir(parents=True)
     (isolated / "templates" / "x" / "thread.txt.j2").write_text("{{ headline }}\n---\n{{ quotes[0].text }}")
     posts = [p.text for p in render("x", sample_brief, Templates(), Settings(now=FIXED_NOW)).posts]
-    assert posts == [f"{sample_brief.headline}\n1/2", "We are not sending US troops to Ukraine,\n2/2"]
+    assert posts == [f"{sample_brief.headline}\n1/2", "We are not sending US troops to Ukraine\n2/2"]
 
 
 def test_named_voices_are_posted_before_sources_the_article_leaves_unnamed():

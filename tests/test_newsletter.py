@@ -39,7 +39,7 @@ def test_all_four_outputs(files):
 def test_html_has_what_a_reader_needs(files, sample_brief):
     html = files["newsletter.html"]
     assert sample_brief.headline in html
-    assert "We are not sending US troops to Ukraine," in html and "Pete Hegseth, Defense Secretary" in html
+    assert "“We are not sending US troops to Ukraine”" in html and "Pete Hegseth, Defense Secretary" in html
     assert "Read the full story" in html
     assert "utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=" in html
     assert "Unsubscribe" in html and "1 Newsroom Plaza" in html

@@ -40,7 +40,7 @@ def test_static_preview_shows_email_text_and_threads(draft):
     assert 'src="newsletter.html"' in html and 'class="desktop"' in html and 'class="mobile"' in html
     assert "Plain-text part" in html and "Key facts:" in html
     assert "X · " in html and "Bluesky · " in html and "/280</span>" in html and "/300</span>" in html
-    assert "We are not sending US troops to Ukraine," in html
+    assert "We are not sending US troops to Ukraine”" in html
     assert "__state" not in html  # no live-reload script in a static file
 
 
@@ -142,7 +142,7 @@ def test_no_horizontal_overflow_in_chromium(draft, tmp_path, width, target):
     assert size["width"] == width
     assert size["scroll"] <= size["width"], f"{target} overflows at {width}px: {size}"
     assert "Defense Secretary Pete Hegseth flatly ruled out" in size["text"]
-    assert "We are not sending US troops to Ukraine," in size["text"]
+    assert "We are not sending US troops to Ukraine" in size["text"]
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / f"{target}-{width}.png"
     chromium(harness.as_uri(), width, tmp_path, f"--screenshot={shot}")

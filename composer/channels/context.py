@@ -24,7 +24,7 @@ def tracked_link(url: str | None, *, source: str, medium: str, campaign: str, en
 def quote_view(brief: Brief, quote: Quote) -> dict[str, Any]:
     speaker = quote.speaker
     return {
-        "text": quote.text,
+        "text": quote.text.removesuffix(","),  # the comma led into '…,” he said': a post has no 'he said' after it
         "kind": quote.kind,
         "speaker": speaker.name if speaker else None,
         "role": speaker.role if speaker else None,
