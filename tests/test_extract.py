@@ -1019,6 +1019,11 @@ def test_a_name_in_an_appositive_after_who_is_no_subject():
         ("Retired Army Col. Ana Ruiz spoke on Monday.", "Retired Army Colonel"),
         # Mr. or Ms. is no role, and does not keep a later title out
         ("Ms. Ana Ruiz spoke on Monday.", None),
+        ("Dr. Ana Ruiz spoke on Monday.", None),
+        # the organisation before the title starts after the last sentence's end
+        ("The vote came on Tuesday. Water Board spokesman Tom Berg spoke.", "Water Board spokesman"),
+        ("It was a win for the Springfield Gazette. Water Board spokesman Tom Berg spoke.", "Water Board spokesman"),
+        ("Then U.S. District Judge Ana Ruiz spoke on Monday.", "U.S. District Judge"),
         ("Mr. Tom Berg spoke on Monday. Later Mayor Tom Berg left.", "Mayor"),
         # titles that are no part of the name
         ("Water Board General Counsel Ana Ruiz spoke on Monday.", "Water Board General Counsel"),

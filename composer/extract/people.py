@@ -13,6 +13,7 @@ from composer.extract.alternatives import alternatives
 from composer.extract.names import SURNAMES_TOO, Mention, find_mentions, is_first_name, outside, title_case_lines
 from composer.extract.patterns import (
     ABBREVIATED_TITLES,
+    ABBREVIATIONS,
     FEMALE_FIRST_NAMES,
     GENDERED,
     MALE_FIRST_NAMES,
@@ -649,13 +650,28 @@ def _with_organisation(body: str, at: int, title: str) -> str:
     """'House Judiciary Committee Chairman', 'Fox News host': the organisation named before the title
     starting at `at`."""
     run = _ORGANISATION_BEFORE.search(body, max(0, at - 60), at) if at > 0 else None
-    if run is None or not any(w in ORG_WORDS for w in run.group().split()):
+    if run is None:
         return title
-    return run.group() + title
+    words = run.group().split()
+    ends = [i for i, w in enumerate(words) if _ends_a_sentence(w)]
+    words = words[ends[-1] + 1 :] if ends else words  # 'Clinton. Republican National Committee spokesman'
+    if not any(w in ORG_WORDS for w in words):
+        return title
+    return " ".join(words) + " " + title
 
 
-# 'Mr.' is no role, nor is a title shared with others ('Sens. Ana Ruiz and Tom Berg')
-_NO_ROLE_TITLES = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "senators", "sens.", "reps.", "justices"})
+def _ends_a_sentence(word: str) -> bool:
+    """'Clinton.', 'Gutter.’': a capitalised word with a full stop; not 'U.S.', 'J.' or 'Gov.'."""
+    if "." not in word:
+        return False
+    bare = word.rstrip("’'”\"")
+    return bare.endswith(".") and "." not in bare[:-1] and len(bare) > 2 and bare[:-1].lower() not in ABBREVIATIONS
+
+
+# 'Mr.' or 'Dr.' is no role, nor is a title shared with others ('Sens. Ana Ruiz and Tom Berg')
+_NO_ROLE_TITLES = frozenset(
+    {"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr.", "senators", "sens.", "reps.", "justices"}
+)
 
 
 def _spelled_out_words(title: str) -> str:
