@@ -1086,6 +1086,8 @@ def test_a_closing_mark_typed_as_the_opening_one():
         ("Tom Berg, the Springfield Water Board, spoke on Monday.", None),
         ("Tom Berg, the brusque, spoke on Monday.", None),
         ("Tom Berg, the governor, spoke on Monday.", "governor"),
+        ("Tom Berg, the list of bridges includes Westhaven, spoke on Monday.", None),  # a clause
+        ("Tom Berg, the hero of ''Bridge Days,'' spoke on Monday.", None),  # a title in marks
     ],
 )
 def test_a_description_after_a_name_is_its_role_when_no_title_gives_one(text, role):

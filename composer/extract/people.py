@@ -615,13 +615,15 @@ def _role_like(words: list[str]) -> bool:
         len(words) <= MAX_ROLE_WORDS
         and (len(words) > 1 or lowered[0] in _TITLE_LAST_WORDS)  # 'the governor', not 'the brusque'
         and not all(w[:1].isupper() for w in words)
-        and not any(w in _NOT_IN_A_ROLE or w in SPEECH_VERBS or w.endswith("ed") for w in lowered)
+        and not any(w in _NOT_IN_A_ROLE or w in SPEECH_VERBS or w.endswith("ed") or "''" in w for w in lowered)
         and not (lowered[-1].endswith("s") and not lowered[-1].endswith("ss") and "of" not in lowered)
     )
 
 
 MAX_ROLE_WORDS = 6
-_NOT_IN_A_ROLE = frozenset("who whom whose which that and or two three other began".split())
+_NOT_IN_A_ROLE = frozenset(
+    "who whom whose which that and or two three other began is are was were has have includes".split()
+)
 _APPOSITIVE = re.compile(r",\s+the\s+([^,.;:()“”\"]{3,60}?),")
 _ORGANISATION_BEFORE = re.compile(r"(?:[A-Z][\w.&’'-]*\s+){1,5}$")
 
