@@ -213,6 +213,16 @@ def test_a_dateline_before_a_quote_does_not_make_it_a_fact():
     ]
 
 
+def test_an_editors_note_is_not_a_fact():
+    text = (
+        "Editor’s note: This story is part of a series on the bridges of the county.\n\n"
+        "The Springfield Water Board voted on Monday to close the old bridge over the river."
+    )
+    assert [f.text for f in brief(text).facts] == [
+        "The Springfield Water Board voted on Monday to close the old bridge over the river."
+    ]
+
+
 def test_an_embedded_post_is_not_a_fact():
     text = (
         "The Springfield Water Board voted on Monday to close the old bridge.\n\n"

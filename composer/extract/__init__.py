@@ -106,8 +106,8 @@ def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast
     for position, sentence in enumerate(sentences[:FACT_WINDOW]):
         text = body[sentence.start : sentence.end]
         words = len(text.split())
-        if words < 5:
-            continue
+        if words < 5 or text.startswith(_EDITORS_NOTE):
+            continue  # a fragment; a note about the story, not a fact of it
         dateline = DATELINE.match(text) if text[:2].isupper() else None  # 'WASHINGTON', checked cheaply first
         told = Segment(sentence.start + dateline.end(), sentence.end) if dateline else sentence
         share = _quoted_share(told, quoted, ends)  # a dateline before a quote is no words of the article's own
@@ -130,6 +130,7 @@ def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast
     ]
 
 
+_EDITORS_NOTE = ("Editor’s note", "Editor's note", "Editor’s Note", "Editor's Note", "EDITOR’S NOTE", "EDITOR'S NOTE")
 # An embedded post pasted with the story: its markup, its links, or its signature '— Ann Poe (@annpoe) May 2, 2016'
 _EMBEDDED_POST = re.compile(r"</?tweet\b|pic\.twitter\.com/|https?://t\.co/|\(@\w+\) [A-Z][a-z]+ \d{1,2}, \d{4}")
 
