@@ -295,6 +295,17 @@ def test_a_pasted_headline_and_byline_become_metadata(tmp_path: Path) -> None:
     assert (article.title, article.byline, article.body) == ("Ferry service resumes after storm", "Ana Costa", BODY)
 
 
+@pytest.mark.parametrize(
+    "dateline", ["SPRINGFIELD (AP) — ", "WESTHAVEN, Maine — ", "SPRINGFIELD, Ill., Feb. 11 (UPI) -- "]
+)
+def test_a_line_before_a_wire_storys_dateline_is_the_headline_even_with_a_full_stop(
+    tmp_path: Path, dateline: str
+) -> None:
+    story = f"{dateline}The island ferry resumed service on Tuesday after the storm.\n\n{BODY}"
+    article = load(write(tmp_path, "a.txt", f"Ferry service resumes after the storm.\n\n{story}"))
+    assert (article.title, article.body) == ("Ferry service resumes after the storm", story)
+
+
 def test_a_headline_under_a_share_bar_is_still_the_headline(tmp_path: Path) -> None:
     article = load(write(tmp_path, "a.txt", "Share\n\nFerry service resumes after storm\n\n" + BODY))
     assert (article.title, article.body) == ("Ferry service resumes after storm", BODY)

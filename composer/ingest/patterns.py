@@ -152,6 +152,12 @@ LEAD_LINES_CHECKED = 4
 # a short first paragraph that does not end like a sentence.
 HEADLINE_MAX_WORDS = 20
 HEADLINE_NOT_ENDING = (".", "!", "?", "…", ":", ";", ",", "”", '"', "’", "'", ")")
+# A wire story opens with its place in capitals and a dash ('WASHINGTON (AP) — ', 'CONCORD, N.H. - '): a
+# short line before it is the story's headline.
+PLACE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"  # the place, its state
+    r"(?:, \w+\.? \d{1,2})?(?: \([\w ]{2,20}\))? ?(?:—|–|--|-) ?\S"  # the date, the wire service, the dash
+)
 # Words a headline in Title Case leaves in lower case ('Trump Takes the Stage in Iowa').
 HEADLINE_SMALL_WORDS: frozenset[str] = frozenset(
     "a an the of to in on at by for from with into over and or but nor vs vs. as is via off up out".split()

@@ -6,7 +6,13 @@ import re
 from typing import Any
 
 from composer.ingest.clean import blocks, byline_names, normalize
-from composer.ingest.patterns import HEADER_KEYS, HEADLINE_MAX_WORDS, HEADLINE_NOT_ENDING, HEADLINE_SMALL_WORDS
+from composer.ingest.patterns import (
+    HEADER_KEYS,
+    HEADLINE_MAX_WORDS,
+    HEADLINE_NOT_ENDING,
+    HEADLINE_SMALL_WORDS,
+    PLACE_DATELINE,
+)
 
 _HEADER = re.compile(r"^([A-Za-z]+):\s*(.+?)\s*$")
 
@@ -31,15 +37,16 @@ def parse_text(text: str) -> tuple[list[str], dict[str, Any]]:
 
 
 def looks_like_headline(paras: list[str]) -> bool:
-    """A short first line, followed by the article, that is not a sentence or is in Title Case throughout
-    ('Clinton’s Poll Numbers Jump Post-Democratic Convention.': a headline pasted with a full stop)."""
+    """A short first line, followed by the article, that is not a sentence, or is in Title Case throughout
+    ('Clinton’s Poll Numbers Jump Post-Democratic Convention.'), or comes before a wire story's dateline
+    ('Poll finds Clinton would beat Trump.' ¶ 'WASHINGTON (AP) — …'): a headline pasted with a full stop."""
     first = [p for p in paras if p.strip()]
     if len(first) < 2:
         return False
     head = " ".join(first[0].split())
     return (
         len(head.split()) <= HEADLINE_MAX_WORDS
-        and (not head.endswith(HEADLINE_NOT_ENDING) or _title_case(head))
+        and (not head.endswith(HEADLINE_NOT_ENDING) or _title_case(head) or PLACE_DATELINE.match(first[1]) is not None)
         and byline_names(head) is None
         and max(len(p) for p in first[1:]) > len(head)
     )
