@@ -203,24 +203,23 @@ def test_the_lede_is_the_first_fact_even_when_a_later_sentence_scores_higher():
     assert brief(text).headline == "Springfield closed its old bridge for good"
 
 
-def test_a_dateline_before_a_quote_does_not_make_it_a_fact():
-    text = (
-        "WEST SPRINGFIELD --  “The bridge stands. It will last a century.”\n\n"
-        "So says the sign at the end of the bridge, which the Water Board closed on Monday after two years of work."
-    )
-    assert [f.text for f in brief(text).facts] == [
-        "So says the sign at the end of the bridge, which the Water Board closed on Monday after two years of work."
-    ]
-
-
-def test_an_editors_note_is_not_a_fact():
-    text = (
-        "Editor’s note: This story is part of a series on the bridges of the county.\n\n"
-        "The Springfield Water Board voted on Monday to close the old bridge over the river."
-    )
-    assert [f.text for f in brief(text).facts] == [
-        "The Springfield Water Board voted on Monday to close the old bridge over the river."
-    ]
+@pytest.mark.parametrize(
+    ("not_a_fact", "fact"),
+    [
+        # a dateline before a quote does not make the quote a fact
+        (
+            "WEST SPRINGFIELD --  “The bridge stands. It will last a century.”",
+            "So says the sign at the end of the bridge, which the Water Board closed on Monday after years of work.",
+        ),
+        # an editor's note is about the story, not of it
+        (
+            "Editor’s note: This story is part of a series on the bridges of the county.",
+            "The Springfield Water Board voted on Monday to close the old bridge over the river.",
+        ),
+    ],
+)
+def test_what_is_no_fact_of_the_story(not_a_fact, fact):
+    assert [f.text for f in brief(f"{not_a_fact}\n\n{fact}").facts] == [fact]
 
 
 def test_an_embedded_post_is_not_a_fact():
