@@ -84,9 +84,15 @@ ABBREVIATED_TITLES = {
 }  # fmt: skip
 
 
-def spelled_out(title: str) -> str:
-    """'Lt. Gov.' -> 'lieutenant governor', 'Defense Secretary' -> 'defense secretary'."""
-    return " ".join(ABBREVIATED_TITLES.get(w, w) for w in title.lower().split())
+def spelled_out(title: str, *, as_written: bool = False) -> str:
+    """'Lt. Gov.' -> 'lieutenant governor', 'Defense Secretary' -> 'defense secretary'; `as_written` keeps the
+    case of every word that is not an abbreviation and capitalises those spelled out ('Texas Lt. Gov.' ->
+    'Texas Lieutenant Governor')."""
+    if not as_written:
+        return " ".join(ABBREVIATED_TITLES.get(w, w) for w in title.lower().split())
+    return " ".join(
+        ABBREVIATED_TITLES[w.lower()].title() if w.lower() in ABBREVIATED_TITLES else w for w in title.split()
+    )
 
 
 # Titles and roles that may precede a name (lower case; matched longest first).

@@ -12,7 +12,6 @@ from composer.blocks import Person
 from composer.extract.alternatives import alternatives
 from composer.extract.names import SURNAMES_TOO, Mention, find_mentions, is_first_name, outside, title_case_lines
 from composer.extract.patterns import (
-    ABBREVIATED_TITLES,
     ABBREVIATIONS,
     FEMALE_FIRST_NAMES,
     GENDERED,
@@ -77,7 +76,7 @@ class Cast:
         after it ('Mike Huckabee, the former Arkansas governor,')."""
         title = self.roles.get(key)
         if title:
-            return _spelled_out_words(title) if "." in title else title
+            return spelled_out(title, as_written=True) if "." in title else title  # '— Ann Poe, Sen.' reads badly
         return self.appositives.get(key)
 
     def gender(self, key: str) -> str | None:
@@ -674,14 +673,6 @@ def _ends_a_sentence(word: str) -> bool:
 _NO_ROLE_TITLES = frozenset(
     {"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr.", "senators", "sens.", "reps.", "justices"}
 )
-
-
-def _spelled_out_words(title: str) -> str:
-    """'Sen.' -> 'Senator', 'Texas Lt. Gov.' -> 'Texas Lieutenant Governor': '— Bernie Sanders, Sen.' reads
-    badly under a quote."""
-    return " ".join(
-        ABBREVIATED_TITLES[w.lower()].title() if w.lower() in ABBREVIATED_TITLES else w for w in title.split()
-    )
 
 
 def _title_case(title: str) -> str:
