@@ -19,7 +19,6 @@ _TIME_WORDS = re.compile(
 )
 # 'Mexico City (AFP) – ': a wire dateline in mixed case (`DATELINE` has the ones in capitals)
 _WIRE_DATELINE = re.compile(r"[A-Z][\w.' ]{1,30}(?:, [A-Z][\w.]+)? \((?:AP|AFP|Reuters|UPI)\) ?(?:—|–|--|-) ?")
-_JOINED = tuple(c + "-" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ.")  # 'AP-GfK Poll': a hyphen inside a name
 # 'Sanders's victory, which Clinton conceded at 8 p.m., confirmed …': an aside between commas, left out
 _ASIDE = re.compile(r",\s+(?:which|who)\s[^,;—–]{1,80},\s")
 
@@ -29,7 +28,7 @@ def headline_from_lede(lede: str) -> str:
     boundary; no words invented."""
     text = " ".join(lede.split())
     dateline = DATELINE.match(text) or _WIRE_DATELINE.match(text)
-    if dateline and dateline.end() < len(text) and not text[dateline.end() - 2 : dateline.end()].endswith(_JOINED):
+    if dateline and dateline.end() < len(text) and not _is_a_hyphen(text[: dateline.end()].rstrip()):
         text = text[dateline.end() :]  # 'WASHINGTON (AP) — ' is where, not what
     text = _ASIDE.sub(" ", text, count=1)
     text = _main_clause(text)
@@ -41,6 +40,11 @@ def headline_from_lede(lede: str) -> str:
     while len(words) > 4 and words[-1].lower() in _DANGLING:
         words.pop()
     return " ".join(words).rstrip(" ,;:—–-")
+
+
+def _is_a_hyphen(dateline: str) -> bool:
+    """'AP-' of 'AP-GfK Poll': a dash with no space before it, inside a name, is no dateline's."""
+    return dateline.endswith("-") and not dateline.endswith((" -", "--"))
 
 
 def _main_clause(text: str) -> str:
