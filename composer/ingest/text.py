@@ -30,9 +30,8 @@ def parse_text(text: str) -> tuple[list[str], dict[str, Any]]:
     paras = blocks("\n".join(lines))
     if "title" not in meta and looks_like_headline(paras):
         head = next(p for p in paras if p.strip())
-        meta["title"] = _without_full_stop(
-            " ".join(head.split())
-        )  # clean.finish drops it from the body as a repeated title
+        # clean.finish drops it from the body as a repeated title
+        meta["title"] = _without_full_stop(" ".join(head.split()))
     return paras, meta
 
 
