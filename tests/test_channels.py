@@ -87,6 +87,21 @@ def test_a_quote_is_kept_whole_when_it_fits_and_keeps_its_attribution_when_it_ca
     assert posts[-1].endswith("” — Ana Ruiz, Mayor") and sum("Ana Ruiz" in p for p in posts) == 1
 
 
+def test_a_quote_split_by_its_attribution_is_posted_whole_in_the_articles_words():
+    text = (
+        "Mayor Ana Ruiz spoke at the Springfield town hall on Monday.\n\n"
+        "“Everything the board has said about the old bridge,” the mayor said, “has turned out to be true.”\n\n"
+        "“We built this bridge for fifty years,” Ruiz said, adding that the board had “no idea at all.”"
+    )
+    posts = "\n".join(
+        p.text for p in render("x", extract(Article(body=text)), Templates(), Settings(now=FIXED_NOW)).posts
+    )
+    whole = "“Everything the board has said about the old bridge,” the mayor said, “has turned out to be true.”"
+    assert f"{whole} — Ana Ruiz, Mayor" in posts
+    # only the words of an attribution stand between the parts: a clause of the writer's own does not
+    assert "“We built this bridge for fifty years” — Ana Ruiz, Mayor" in posts and "adding that" not in posts
+
+
 def test_a_posted_quote_drops_the_comma_that_led_into_its_attribution():
     brief = extract(Article(body="“We will keep the old bridge open for fifty years,” Mayor Ana Ruiz said on Monday."))
     posts = [p.text for p in render("x", brief, Templates(), Settings(now=FIXED_NOW)).posts]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -21,10 +22,12 @@ def tracked_link(url: str | None, *, source: str, medium: str, campaign: str, en
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
-def quote_view(brief: Brief, quote: Quote) -> dict[str, Any]:
+def quote_view(brief: Brief, quote: Quote, text: str | None = None) -> dict[str, Any]:
+    """What a template shows of a quote: `text` is the quote's words, or the article's words from it through
+    the next part of a quote split by its attribution (`whole_quotes`)."""
     speaker = quote.speaker
     return {
-        "text": quote.text.removesuffix(","),  # the comma led into '…,” he said': a post has no 'he said' after it
+        "text": (text or quote.text).removesuffix(","),  # it led into '…,” he said': a post has no 'he said'
         "kind": quote.kind,
         "speaker": speaker.name if speaker else None,
         "role": speaker.role if speaker else None,
@@ -37,10 +40,11 @@ def postable_quotes(brief: Brief, limit: int, apart_from: str = "") -> list[dict
     """Quotes worth posting: full, attributed, 5 to 60 words, and not in `apart_from` (the summary they go
     under); one per speaker first (named voices before sources the article leaves unnamed), then the rest in
     article order."""
+    whole = whole_quotes(brief)
     pool = [
         q
-        for q in brief.quotes
-        if q.kind == "full" and q.speaker and 5 <= len(q.text.split()) <= 60 and q.text not in apart_from
+        for q, text in whole.items()
+        if q.kind == "full" and q.speaker and 5 <= len(text.split()) <= 60 and q.text not in apart_from
     ]
     chosen: list[Quote] = []
     for named in (True, False):  # the first quote of each speaker
@@ -50,7 +54,34 @@ def postable_quotes(brief: Brief, limit: int, apart_from: str = "") -> list[dict
     for quote in pool:  # then fill in article order
         if len(chosen) < limit and quote not in chosen:
             chosen.append(quote)
-    return [quote_view(brief, q) for q in sorted(chosen, key=lambda q: q.start)]
+    return [quote_view(brief, q, whole[q]) for q in sorted(chosen, key=lambda q: q.start)]
+
+
+# Between the parts of a quote split by its attribution: '…,” the judge said, “…'
+_BETWEEN_PARTS = re.compile(r"[”\"]\s+[^“”\"\n]{1,60},\s+[“\"]")
+
+
+def whole_quotes(brief: Brief) -> dict[Quote, str]:
+    """Each quote with the text to post: the quote's words, or, for a quote split by its attribution, the
+    article's words from its first part through its second ('Everything I have said,” the judge said, “has
+    overlapped.'), so that no post ends on half a sentence. The second part is not posted again."""
+    body, quotes, out = brief.article.body, brief.quotes, {}
+    skip = None
+    for index, quote in enumerate(quotes):
+        after = quotes[index + 1] if index + 1 < len(quotes) else None
+        if quote is skip:
+            continue
+        out[quote] = quote.text
+        if (
+            after is not None
+            and quote.text.endswith(",")
+            and after.text[:1].islower()
+            and after.speaker is not None
+            and after.speaker == quote.speaker
+            and _BETWEEN_PARTS.fullmatch(body, quote.end, after.start)
+        ):
+            out[quote], skip = body[quote.start : after.end], after
+    return out
 
 
 def base_context(brief: Brief, settings: Settings) -> dict[str, Any]:
