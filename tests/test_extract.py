@@ -847,6 +847,7 @@ def test_a_surname_that_is_a_common_word_names_its_person_alone_beside_a_speech_
         ("Council Chair Ana Ruiz spoke. Ruiz left.", {"Ana Ruiz"}),
         ("N.J. Gov. Ana Ruiz spoke in Washington D.C. on Monday.", {"Ana Ruiz"}),
         ("The Israel Defense Forces said nothing.", {"Israel Defense Forces"}),
+        ("Director of National Intelligence Ana Ruiz spoke on Monday.", {"Ana Ruiz"}),
     ],
 )
 def test_initials_and_titles_around_a_name(text, expected):
