@@ -670,9 +670,7 @@ def _ends_a_sentence(word: str) -> bool:
 
 
 # 'Mr.' or 'Dr.' is no role, nor is a title shared with others ('Sens. Ana Ruiz and Tom Berg')
-_NO_ROLE_TITLES = frozenset(
-    {"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr.", "senators", "sens.", "reps.", "justices"}
-)
+_NO_ROLE_TITLES = frozenset({"mr.", "mrs.", "ms.", "miss", "dr.", "senators", "sens.", "reps.", "justices"})
 
 
 def _title_case(title: str) -> str:
