@@ -1524,6 +1524,21 @@ def test_an_organisations_name_goes_on_past_of():
     assert not any("Staff" in n or "Technology's" in n or "Berg of" in n for n in names)
 
 
+def test_an_institutions_name_goes_on_past_for_and_of():
+    text = (
+        "The Centers for Bridge Safety warned of rust. Dana Cole, a fellow at the Institute for Civic Renewal, "
+        "agreed, and the Foundation for Defense of Rivers objected. A professor at the University of Springfield "
+        "disagreed. The poll was run by Lakeside Research for the Springfield Gazette. "
+        "Voters met at the Riverside Marriott for Kemp’s rally."
+    )
+    people = {p.name: p.kind for p in brief(text).people}
+    for name in ("Centers for Bridge Safety", "Institute for Civic Renewal", "Foundation for Defense of Rivers"):
+        assert people[name] == "organization"
+    assert people["University of Springfield"] == "organization"
+    assert "Bridge Safety" not in people and "Civic Renewal" not in people  # never a person
+    assert not any(" for Springfield" in n or "Marriott for" in n for n in people)  # a client, a person's rally
+
+
 def test_party_committees_keep_the_word_that_opens_their_names():
     text = (
         "The Democratic National Committee met on Monday. The Republican National Committee met on Tuesday. "

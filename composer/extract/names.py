@@ -171,6 +171,13 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
         if not found and text not in SURNAMES_TOO:
             if text in _OUTLETS and body.endswith(("the ", "The "), max(0, match.start() - 4), match.start()):
                 out.append(Mention(match.start(), match.end(), (text,), True))  # 'the Post reported'
+            elif (word := text.removeprefix("The ")) in _INSTITUTIONS and match.start() >= joined_to:
+                out.append(Mention(match.end() - len(word), match.end(), (word,), True))  # 'Centers for Disease …'
+
+                if _join_of(body, end, out):
+                    joined_to = out[-1].end
+                else:
+                    out.pop()
             continue  # 'The', 'But', 'Monday': most runs, so the cheapest way out comes first
         at = match.start()
         if at < joined_to:
@@ -186,21 +193,42 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
             joined_to = out[-1].end
 
 
-_OF_WHAT = re.compile(r" of (?:the )?([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})\b")  # no possessive, no full stop
+# Words that name an institution alone, before 'of' or 'for' and the rest of its name ('University of Chicago',
+# 'Club for Growth'); not the words of 'News of PGA’s decision' or 'Campaign for Trump'.
+_INSTITUTIONS = frozenset(
+    """University Institute Center Centers Centre Office Department Ministry Club Union Bank Organization
+    Foundation Council Committee Commission Federation League Academy Museum Society Association Bureau Agency
+    Board Court School College Coalition Alliance Fund Airlines Conference""".split()
+)
+# no possessive, no full stop
+_OF_WHAT = re.compile(r" (of|for) (?:the )?([A-Z][\w&-]*(?:(?: &)? [A-Z][\w&-]*){0,3})\b")
 
 
 def _join_of(body: str, end: int, out: list[Mention]) -> bool:
-    """'Business Council of British Columbia', 'American Federation of Teachers': an organisation's name goes on
-    past 'of' (the next run is then read again, and its own mentions, if any, are dropped)."""
-    org = out[-1]
-    if org.tokens[-1] not in ORG_WORDS:
-        return False  # 'RNC Chief of Staff Katie Walsh': a title, not an organisation, goes on
-    of = _OF_WHAT.match(body, org.end, end)
-    if not of or any(is_first_name(w) or w.lower() in _TITLE_WORDS for w in of.group(1).split()):
-        return False
-    tokens = (*org.tokens, "of", *of.group(1).split())
-    out[-1] = Mention(org.start, of.end(1), tokens, True)
-    return True
+    """'Business Council of British Columbia', 'Centers for Disease Control', 'Foundation for Defense of
+    Democracies': an organisation's name goes on past 'of' or 'for' (the next runs are then read again, and their
+    own mentions, if any, are dropped). Whether it went on at all."""
+    joined = False
+    while (org := out[-1]).tokens[-1] in ORG_WORDS:  # not 'RNC Chief of Staff Katie Walsh': a title goes on
+        of = _OF_WHAT.match(body, org.end, end)
+        if not of or any(_names_a_person(w) for w in of.group(2).split()):
+            break
+        if of.group(1) == "for" and not _for_goes_on(body, org, of):
+            break
+        out[-1] = Mention(org.start, of.end(2), (*org.tokens, of.group(1), *of.group(2).split()), True)
+        joined = True
+    return joined
+
+
+def _for_goes_on(body: str, org: Mention, of: re.Match) -> bool:
+    """'Center for Security Policy', 'Club for Growth'; not 'Edison Research for the Associated Press', a client,
+    or 'the Marriott for Trump’s watch party', a person's."""
+    return org.tokens[-1] in _INSTITUTIONS and " the " not in of.group() and not body.startswith(("'", "’"), of.end())
+
+
+def _names_a_person(word: str) -> bool:
+    """'Katie' or 'Secretary' past 'of': a person follows; not 'Defense', a title's word and an office's."""
+    return is_first_name(word) or (word.lower() in _TITLE_WORDS and word not in ORG_WORDS)
 
 
 @functools.lru_cache(maxsize=1 << 16)

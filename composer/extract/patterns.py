@@ -175,7 +175,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Department Ministry Agency Office Committee Council Commission Command Group Party Parliament
     Congress Senate House Court Administration Government Pentagon Kremlin University College School
     Institute Foundation Association Union Corporation Company Inc Inc. Corp Corp. Ltd LLC Bank Fund
-    Center Centre Times Post News Journal Tribune Herald Press Network Channel Review Magazine Daily
+    Center Centers Centre Times Post News Journal Tribune Herald Press Network Channel Review Magazine Daily
     Gazette Telegraph Campaign Committee Caucus Coalition Alliance Organization Organisation Service
     Services Police Army Navy Air Force Marines Guard Board Authority Bureau Federation League Club
     Team Church Hospital Efficiency Security Defense Defence Affairs Relations Council Network Media
