@@ -1539,6 +1539,16 @@ def test_an_institutions_name_goes_on_past_for_and_of():
     assert not any(" for Springfield" in n or "Marriott for" in n for n in people)  # a client, a person's rally
 
 
+def test_words_for_peoples_and_faiths_are_no_persons():
+    text = (
+        "Many Latino Republicans stayed home. Evangelical Iowans cheered Dana Cole, and Hispanic voters "
+        "and Roman Catholic voters in Springfield split. Soviet tanks rolled in the old film. "
+        "A poll by Latino Decisions found the same. Saudi Prince Talal Bin Omar said he agreed."
+    )
+    people = {p.name: p.kind for p in brief(text).people}
+    assert people == {"Dana Cole": "person", "Latino Decisions": "organization", "Prince Talal Bin Omar": "person"}
+
+
 def test_party_committees_keep_the_word_that_opens_their_names():
     text = (
         "The Democratic National Committee met on Monday. The Republican National Committee met on Tuesday. "
