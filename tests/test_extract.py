@@ -884,6 +884,14 @@ def test_a_line_break_inside_a_paragraph_ends_the_sentence_before_a_quote():
     assert [p.name for p in brief(text).people] == ["Ana Ruiz"]  # 'See' is no first name
 
 
+def test_a_line_break_after_a_quote_ends_its_sentence_before_the_next_lines_cue():
+    text = (
+        "Ana Ruiz backed the plan, with one of her ads asking, “Is the bridge safe enough?”\n"
+        "The Springfield Bridge Institute noted that costs had doubled."
+    )
+    assert speakers(text) == [("Is the bridge safe enough?", "Ana Ruiz")]
+
+
 def test_a_trailing_cue_after_a_scare_quote_in_the_same_sentence():
     text = (
         "Her backing will carry “a great deal of weight” and bring the “grass-roots firepower” they need, "
@@ -1537,6 +1545,22 @@ def test_an_institutions_name_goes_on_past_for_and_of():
     assert people["University of Springfield"] == "organization"
     assert "Bridge Safety" not in people and "Civic Renewal" not in people  # never a person
     assert not any(" for Springfield" in n or "Marriott for" in n for n in people)  # a client, a person's rally
+
+
+def test_an_offices_name_goes_on_past_the_words_of_a_title_but_stops_at_a_title():
+    text = (
+        "The grant came from the National Institutes of Health. The memo went to the Department of the Interior. "
+        "It was sent by then-Department of Defense Chief of Staff Dana Bash and read at the Department of "
+        "Homeland Security."
+    )
+    people = {p.name: p.kind for p in brief(text).people}
+    assert people == {
+        "National Institutes of Health": "organization",
+        "Department of the Interior": "organization",
+        "Department of Defense": "organization",
+        "Dana Bash": "person",
+        "Department of Homeland Security": "organization",
+    }
 
 
 def test_words_for_peoples_and_faiths_are_no_persons():

@@ -180,7 +180,7 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
                     out.pop()
             continue  # 'The', 'But', 'Monday': most runs, so the cheapest way out comes first
         at = match.start()
-        if at < joined_to:
+        if at < joined_to and (not found or at + found[-1][1] <= joined_to):
             continue  # read already: 'British Columbia' in 'Business Council of British Columbia'
         if _is_dateline(body, at, text):
             continue
@@ -188,7 +188,8 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
             out.append(Mention(at, match.end(), (text,), False))  # 'Ms. White'
             continue
         for first, last, tokens, org in found:
-            out.append(Mention(at + first, at + last, tokens, org))
+            if at + first >= joined_to:  # 'Thomas Frieden' after 'Centers for Disease Control Director'
+                out.append(Mention(at + first, at + last, tokens, org))
         if found and found[-1][3] and at + found[-1][1] == match.end() and _join_of(body, end, out):
             joined_to = out[-1].end
 
@@ -196,12 +197,12 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
 # Words that name an institution alone, before 'of' or 'for' and the rest of its name ('University of Chicago',
 # 'Club for Growth'); not the words of 'News of PGA’s decision' or 'Campaign for Trump'.
 _INSTITUTIONS = frozenset(
-    """University Institute Center Centers Centre Office Department Ministry Club Union Bank Organization
-    Foundation Council Committee Commission Federation League Academy Museum Society Association Bureau Agency
-    Board Court School College Coalition Alliance Fund Airlines Conference""".split()
+    """University Institute Institutes Academy Academies Consortium Center Centers Centre Office Department Ministry
+    Club Union Bank Organization Foundation Council Committee Commission Federation League Museum Society
+    Association Bureau Agency Board Court School College Coalition Alliance Fund Airlines Conference""".split()
 )
 # no possessive, no full stop
-_OF_WHAT = re.compile(r" (of|for) (?:the )?([A-Z][\w&-]*(?:(?: &)? [A-Z][\w&-]*){0,3})\b")
+_OF_WHAT = re.compile(r" (of|for) ((?:the )?[A-Z][\w&-]*(?:(?: &)? [A-Z][\w&-]*){0,3})\b")
 
 
 def _join_of(body: str, end: int, out: list[Mention]) -> bool:
@@ -211,11 +212,14 @@ def _join_of(body: str, end: int, out: list[Mention]) -> bool:
     joined = False
     while (org := out[-1]).tokens[-1] in ORG_WORDS:  # not 'RNC Chief of Staff Katie Walsh': a title goes on
         of = _OF_WHAT.match(body, org.end, end)
-        if not of or any(_names_a_person(w) for w in of.group(2).split()):
+        if not of or (of.group(1) == "for" and not _for_goes_on(body, org, of)):
             break
-        if of.group(1) == "for" and not _for_goes_on(body, org, of):
-            break
-        out[-1] = Mention(org.start, of.end(2), (*org.tokens, of.group(1), *of.group(2).split()), True)
+        words = of.group(2).split()
+        person = next((k for k in range(len(words)) if _names_a_person(words, k)), len(words))
+        if person < len(words) and (person == 0 or words[person - 1] == "the"):
+            break  # 'Chief of Staff Katie Walsh': a person's title, not the rest of the name
+        words = words[:person]  # 'Department of Defense' of 'Department of Defense Chief of Staff Dana Bash'
+        out[-1] = Mention(org.start, of.start(2) + len(" ".join(words)), (*org.tokens, of.group(1), *words), True)
         joined = True
     return joined
 
@@ -226,9 +230,16 @@ def _for_goes_on(body: str, org: Mention, of: re.Match) -> bool:
     return org.tokens[-1] in _INSTITUTIONS and " the " not in of.group() and not body.startswith(("'", "’"), of.end())
 
 
-def _names_a_person(word: str) -> bool:
-    """'Katie' or 'Secretary' past 'of': a person follows; not 'Defense', a title's word and an office's."""
-    return is_first_name(word) or (word.lower() in _TITLE_WORDS and word not in ORG_WORDS)
+def _names_a_person(words: list[str], k: int) -> bool:
+    """'Katie', 'Director Tom Frieden' or 'Chief of Staff' past 'of': a person or a person's title; not 'Health'
+    or 'Homeland', words of a title ('health secretary') that are no title alone, or the 'Justice' that ends
+    'Coalition for Real Justice'."""
+    word = words[k].lower()
+    return is_first_name(words[k]) or word in _TITLE_OPENERS or (word in _ONE_WORD_TITLES and k + 1 < len(words))
+
+
+_ONE_WORD_TITLES = frozenset(t for t in TITLES if " " not in t)
+_TITLE_OPENERS = frozenset({"chief", "deputy", "assistant", "acting", "vice"})  # 'Chief of Staff'
 
 
 @functools.lru_cache(maxsize=1 << 16)

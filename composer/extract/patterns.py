@@ -166,7 +166,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Allies Advisers Advocates Friends Opponents Observers Donors Delegates Leaders Members Staffers
     Said Says Added Asked Wrote Told Noted Pollsters Reporters Democrats Candidates Did Follow Countering
     See Click Subscribe Besides Maybe Perhaps Wherever Whatever Whenever Given Interestingly
-    Later Earlier Soon Afterward Afterwards Twice Often Sometimes
+    Later Earlier Soon Afterward Afterwards Twice Often Sometimes Presidents Senators
     """.split()
 )
 
@@ -181,7 +181,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Services Police Army Navy Air Force Marines Guard Board Authority Bureau Federation League Club
     Team Church Hospital Efficiency Security Defense Defence Affairs Relations Council Network Media
     Research Watch Project Intelligence Social Convention Conference Summit Books Publishing Publishers Politics
-    Institution
+    Institution Institutes Academies Consortium Directorate
     Act Amendment Airlines Cemetery Room Resort Hotel Cable Enterprise Co Plan Show Beacon Development Shield
     Museum Library Academy Society Trust Forum Reserve Images Communications Report Register Star Systems
     Brothers Footwear Program Programme Initiative Statehouse Examiner Networks Trends Prison Borders Industries

@@ -104,6 +104,8 @@ class Attributor:
         cued = has_cue(after)  # no speech word after the quote, no pattern after it to try
         found = self._after(quote, after) if cued or IN_THE_VIEW_OF.match(after) else Attribution(None, None)
         after_is_new_sentence = ends_sentence(self.body, quote) and after.strip()[:1].isupper()
+        if after_is_new_sentence and "\n" in after[: len(after) - len(after.lstrip())]:
+            found = Attribution(None, None)  # '“…?”⏎The Brennan Center noted that …': the next line's own news
         if found.settled and not after_is_new_sentence:
             return found
         if found.settled:  # '“….” At the same time, the person added, “…”': the next quote's cue
