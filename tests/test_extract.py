@@ -1567,10 +1567,16 @@ def test_words_for_peoples_and_faiths_are_no_persons():
     text = (
         "Many Latino Republicans stayed home. Evangelical Iowans cheered Dana Cole, and Hispanic voters "
         "and Roman Catholic voters in Springfield split. Soviet tanks rolled in the old film. "
-        "A poll by Latino Decisions found the same. Saudi Prince Talal Bin Omar said he agreed."
+        "A poll by Latino Decisions found the same. Saudi Prince Talal Bin Omar said he agreed, and the Jewish "
+        "National Fund planted trees."
     )
     people = {p.name: p.kind for p in brief(text).people}
-    assert people == {"Dana Cole": "person", "Latino Decisions": "organization", "Prince Talal Bin Omar": "person"}
+    assert people == {
+        "Dana Cole": "person",
+        "Latino Decisions": "organization",
+        "Prince Talal Bin Omar": "person",
+        "Jewish National Fund": "organization",  # the word still opens an organisation's name
+    }
 
 
 def test_party_committees_keep_the_word_that_opens_their_names():
