@@ -369,6 +369,13 @@ def test_organisations_speak_too():
             "The Springfield Water Board met. Over time, according to the board, the pipes are “safe for a century.”",
             "Springfield Water Board",
         ),
+        # or the words before its 'of' or 'for'
+        (
+            "The Springfield Board of Water Safety met.\n\nThe board of water safety voted. “The pipes are safe,” "
+            "the board said.",
+            "Springfield Board of Water Safety",
+        ),
+        ("The Institute for Safe Pipes met.\n\n“The pipes are safe,” the institute said.", "Institute for Safe Pipes"),
         # unless the article used the word for something else since: that is who 'the board' is
         (
             "The Springfield Water Board met.\n\nA citizens board wrote to it. “The pipes are safe,” the board said.",

@@ -181,11 +181,16 @@ class Resolver:
             last = max(self.body.rfind(head, 0, last), self.body.rfind(head.capitalize(), 0, last))
             if last < 0 or not self.body[max(0, last - len(words)) : last + len(head)].lower().endswith("the " + words):
                 break
+            if any(m.end > last for m, _ in self.cast.within(max(0, last - 80), last + 1)):
+                break  # 'The Institute for Safe Pipes': the name itself, not a use of 'the institute'
+
         before = self.cast.within(max(0, last - 80), last + 1)
         if not before or before[-1][0].end <= last:
             return None  # no name holds the word where the article last used it
         key = before[-1][1]
-        return key if key in self.cast.orgs and (" " + key.lower()).endswith(" " + words) else None
+        name = key.lower()
+        heads = (name, name.partition(" of ")[0], name.partition(" for ")[0])  # 'the board' of '… Board of Elections'
+        return key if key in self.cast.orgs and any((" " + h).endswith(" " + words) for h in heads) else None
 
     def _titled_before(self, words: str, position: int) -> str | None:
         """The latest subject, when its title says `words`: 'Sen. Bernie Sanders defended …. “…,” the senator
