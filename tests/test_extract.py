@@ -211,6 +211,12 @@ def test_the_lede_is_the_first_fact_even_when_a_later_sentence_scores_higher():
             "WEST SPRINGFIELD --  “The bridge stands. It will last a century.”",
             "So says the sign at the end of the bridge, which the Water Board closed on Monday after years of work.",
         ),
+        # a sentence cut inside a quote is half of someone's words, not a fact
+        (
+            "At a rally at the Springfield fair grounds on Monday, Ana Ruiz said, “We built the bridge in two "
+            "years. It will stand for a century of floods.”",
+            "The Springfield Water Board voted on Monday to close the old bridge over the river.",
+        ),
         # an editor's note is about the story, not of it
         (
             "Editor’s note: This story is part of a series on the bridges of the county.",

@@ -110,9 +110,9 @@ def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast
             continue  # a fragment; a note about the story, not a fact of it
         dateline = DATELINE.match(text) if text[:2].isupper() else None  # 'WASHINGTON', checked cheaply first
         told = Segment(sentence.start + dateline.end(), sentence.end) if dateline else sentence
-        share = _quoted_share(told, quoted, ends)  # a dateline before a quote is no words of the article's own
-        if share > 0.6 or (("<" in text or "/" in text or "(@" in text) and _embedded_post(text)):
-            continue
+        share, cut = _quoted_share(told, quoted, ends)  # a dateline before a quote is no words of the article's
+        if share > 0.6 or cut or (("<" in text or "/" in text or "(@" in text) and _embedded_post(text)):
+            continue  # mostly quote, or half of one ('Beck said, “Ted and I were just driving in.'), or a post
         named = cast.count_between(sentence.start, sentence.end)
         scored.append((fact_rank.score(text, words, position, share, named), sentence))
     # The lede leads (the posts open with it), whatever its score; the rest by score
@@ -146,12 +146,14 @@ def _sentence_start(body: str, start: int, end: int) -> int:
     return max((at + len(mark) for mark in _SENTENCE_ENDS if (at := body.rfind(mark, start, end)) >= 0), default=start)
 
 
-def _quoted_share(sentence: Segment, quoted: list[Quoted], ends: list[int]) -> float:
-    """How much of the sentence lies inside quote marks (quotes in body order; `ends` their outer ends)."""
+def _quoted_share(sentence: Segment, quoted: list[Quoted], ends: list[int]) -> tuple[float, bool]:
+    """How much of the sentence lies inside quote marks (quotes in body order; `ends` their outer ends), and
+    whether a quote runs on past either of its ends (its sentence was cut inside the quote)."""
     first = bisect.bisect_right(ends, sentence.start)
-    inside = 0
+    inside, cut = 0, False
     for q in quoted[first:]:
         if q.outer_start >= sentence.end:
             break
         inside += min(q.outer_end, sentence.end) - max(q.outer_start, sentence.start)
-    return inside / max(1, sentence.end - sentence.start)
+        cut = cut or q.outer_start < sentence.start or q.outer_end > sentence.end
+    return inside / max(1, sentence.end - sentence.start), cut
