@@ -1576,6 +1576,28 @@ def test_an_offices_name_goes_on_past_the_words_of_a_title_but_stops_at_a_title(
     }
 
 
+def test_a_surname_of_two_words_is_the_person_named_in_full():
+    text = (
+        "Ana Vargas Ruiz chairs the Springfield Water Board.\n\n"
+        "“The pipes are safe,” Vargas Ruiz said. Tom Berg agreed."
+    )
+    result = brief(text)
+    assert [(p.name, p.mentions) for p in result.people if p.kind == "person"] == [
+        ("Ana Vargas Ruiz", 2),
+        ("Tom Berg", 1),
+    ]
+    assert speakers(text) == [("The pipes are safe,", "Ana Vargas Ruiz")]
+
+
+def test_a_word_that_opens_a_sentence_before_a_surname_is_no_first_name():
+    text = (
+        "Ana Ruiz and Tom Berg ran for mayor. Painting Ruiz as a spendthrift, Berg gained. Whereas Ruiz spoke of "
+        "bridges, Berg spoke of taxes. The stop Berg made at the mill drew a crowd, and Stop Berg signs went up."
+    )
+    people = {p.name: p.mentions for p in brief(text).people}
+    assert people == {"Ana Ruiz": 3, "Tom Berg": 5}
+
+
 def test_words_for_peoples_and_faiths_are_no_persons():
     text = (
         "Many Latino Republicans stayed home. Evangelical Iowans cheered Dana Cole, and Hispanic voters "

@@ -164,6 +164,7 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     for m in raw:
         if len(m.tokens) > 1 and not m.org:
             full.setdefault(m.tokens[-1], {}).setdefault(m.tokens, []).append(m.start)
+    absorbed = _absorbed_forms(full, body)
     raw = _with_surnames_alone(body, stretches, raw, full)
     lone = _lone_names(body, raw, full)
     by_first = _by_first_word(full)
@@ -176,6 +177,7 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
             candidates = _candidates(mention.tokens, full, by_first)
             forms[mention.tokens, honorific] = Forms(
                 {t: starts for t, starts in candidates if _compatible(mention.tokens, t) and _fits(honorific, t)}
+                or absorbed.get(mention.tokens)
                 or _by_first_name(mention.tokens, honorific, full)
                 or _by_family_name(mention, by_family, cast),
                 headline,
@@ -268,6 +270,41 @@ def _by_family_name(
 
 
 _INTRODUCED = re.compile(r", (?:a|an|the) ")
+
+
+_NO_GIVEN_NAMES = frozenset("Between Whereas Stop Hail First Top Longtime Absent Half Can Regarding".split())
+
+
+def _absorbed_forms(full: dict[str, dict[tuple[str, ...], list[int]]], body: str) -> dict[tuple, dict]:
+    """The two-word forms that are another name's end ('Wasserman Schultz', 'Stop Trump'), taken out of `full`
+    (no lone 'Trump' stands for 'Stop Trump'), with the fuller forms each stands for."""
+    absorbed = {}
+    for named in full.values():
+        for tokens in named:
+            fuller = _by_surname_at_the_end(tokens, full, body)
+            if fuller:
+                absorbed[tokens] = fuller
+    for tokens in absorbed:
+        del full[tokens[-1]][tokens]
+    return absorbed
+
+
+def _by_surname_at_the_end(
+    tokens: tuple[str, ...], full: dict[str, dict[tuple[str, ...], list[int]]], body: str
+) -> dict[tuple[str, ...], list[int]]:
+    """Two words that are no first name and a surname: 'Wasserman Schultz said' is the end of 'Debbie Wasserman
+    Schultz', a surname of two words; 'Stop Trump', 'Whereas Clinton' or 'Longtime Clinton' is a word the
+    article also writes in lower case before 'Trump' or 'Clinton' named in full."""
+    if len(tokens) != 2 or is_first_name(tokens[0]):
+        return {}
+    named = full.get(tokens[-1], {})
+    ending = {t: starts for t, starts in named.items() if len(t) > 2 and t[-2:] == tokens}
+    if ending:
+        return ending
+    word = tokens[0]
+    if not named or not (word.endswith("ing") or word in _NO_GIVEN_NAMES or _writes_in_lower_case(body, word.lower())):
+        return {}  # 'Painting Trump', 'Whereas Clinton' open a sentence: they need not be in lower case too
+    return {t: starts for t, starts in named.items() if t != tokens and is_first_name(t[0])}
 
 
 def _honorific_gender(body: str, mention: Mention) -> str | None:
