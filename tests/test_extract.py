@@ -1598,6 +1598,21 @@ def test_a_word_that_opens_a_sentence_before_a_surname_is_no_first_name():
     assert people == {"Ana Ruiz": 3, "Tom Berg": 5}
 
 
+def test_papers_clinics_courts_and_teams_are_organisations_and_sun_may_be_a_surname():
+    text = (
+        "The Springfield Sun ran the story, and the Springfield Clinic, the Seventh Circuit and the Springfield "
+        "Browns were named in it. Mary Sun wrote it."
+    )
+    people = {p.name: p.kind for p in brief(text).people}
+    assert people == {
+        "Springfield Sun": "organization",
+        "Springfield Clinic": "organization",
+        "Seventh Circuit": "organization",
+        "Springfield Browns": "organization",
+        "Mary Sun": "person",
+    }
+
+
 def test_words_for_peoples_and_faiths_are_no_persons():
     text = (
         "Many Latino Republicans stayed home. Evangelical Iowans cheered Dana Cole, and Hispanic voters "

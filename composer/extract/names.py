@@ -106,7 +106,7 @@ _HONORIFICS = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ")
 # Common words that are surnames after a first name ('David French', 'Ian Read'). Alone, they are a name after
 # Mr. or Ms.; the cast finds the rest ('White said' after 'Richardson White').
 SURNAMES_TOO = frozenset({"French", "White", "English", "May", "Christian", "House", "Price", "Young", "Read"})
-_ORG_SURNAMES = frozenset({"Hall", "Church", "Post", "Banks", "Borders", "Star"})
+_ORG_SURNAMES = frozenset({"Hall", "Church", "Post", "Banks", "Borders", "Star", "Sun", "Browns"})
 _PLACE_SURNAMES = frozenset({"West", "North", "Bay"})  # place words that are surnames after a first name
 
 

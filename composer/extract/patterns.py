@@ -190,6 +190,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Colleges Marriott Globe Standard Decisions Analytica Brotherhood Klan Chiefs
     Enforcement Parenthood Matter Pollster Messaging Nation Cowboys Broncos Panthers Cubs Redskins Dolphins
     Phillies Yankees Computer Computers Weekly Monthly Quarterly Software Electronics Foods Bancorp Capital
+    Sun Clinic Circuit Diamondbacks Browns Progress Relief
     """.split()
 )
 
