@@ -897,6 +897,20 @@ def test_a_line_break_inside_a_paragraph_ends_the_sentence_before_a_quote():
     assert [p.name for p in brief(text).people] == ["Ana Ruiz"]  # 'See' is no first name
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone described opens a sentence with a speech verb: the 'he' after is no name before them
+        ("Tom Berg ran the fair. One Springfield farmer said he sold nothing all week. “Not one sack,” he said.", None),
+        ("Tom Berg ran the fair. A farmer told the paper he sold nothing. “Not one sack,” he said.", None),
+        # but a name after them may be
+        ("One farmer said sales were slow. Then Tom Berg spoke to the crowd. “Not one sack,” he said.", "Tom Berg"),
+    ],
+)
+def test_a_he_after_someone_described_is_not_the_name_before(text, expected):
+    assert speakers(text) == [("Not one sack,", expected)]
+
+
 def test_a_line_break_after_a_quote_ends_its_sentence_before_the_next_lines_cue():
     text = (
         "Ana Ruiz backed the plan, with one of her ads asking, “Is the bridge safe enough?”\n"

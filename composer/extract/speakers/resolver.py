@@ -223,6 +223,9 @@ class Resolver:
             at, key = self.subjects[index]
             if at < horizon:
                 break
+            if not key:  # 'One delegate said he …': someone the article describes, not a name before
+                last, known = self._last_named(position, since=at)
+                return last if last and known == gender else None
             known = self.cast.gender(key)
             if known is None or known == gender:
                 return key  # a later subject of that gender would have come first: none is in between
@@ -251,10 +254,10 @@ class Resolver:
                 return described_source(self.body, self.cast, self.body[begin : body.end()], begin) if body else None
         return None
 
-    def _last_named(self, position: int) -> tuple[str | None, str | None]:
+    def _last_named(self, position: int, since: int = 0) -> tuple[str | None, str | None]:
         """'Yet there in the back was Garcia, the grocery store worker. “…,” he said': with no subject to go
-        by, the person named last, just before, and their gender."""
-        for mention, key in reversed(self.cast.within(max(0, position - LAST_NAMED_WINDOW), position)):
+        by, the person named last, just before (and after `since`), and their gender."""
+        for mention, key in reversed(self.cast.within(max(since, position - LAST_NAMED_WINDOW), position)):
             if key in self.cast.orgs or self.body.startswith(("’s", "'s"), mention.end):
                 continue  # 'Obama addressed Trump’s concerns': a possessive is not who goes on speaking
             return key, self.cast.gender(key)

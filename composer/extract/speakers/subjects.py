@@ -17,7 +17,7 @@ MAX_LEAD = 400  # characters: a lead-in of twelve words and a title fit; a longe
 def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[tuple[int, str]]:
     """People named at the start of a sentence (after a title or a short lead-in), beside a speech verb
     ('…, said Wilcox') or before an appositive and a verb, in order: the likeliest antecedents of a
-    later 'he' or 'she'."""
+    later 'he' or 'she'; and, with an empty key, the sentences someone described opens with a speech verb."""
     starts = [s.start for s in sentences]
     subjects = []
     index = 0
@@ -67,7 +67,13 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
             subject_sentence = index
         elif verb_before and (subject_sentence != index or _asked(body, mention.start)):
             subjects.append((mention.start, key))  # 'aides say Ivanka Trump advises', but not 'Cox says Obama is'
-    return subjects
+    described = [(start, "") for start in starts if _DESCRIBED_SPEAKS.match(body, start)]
+    return sorted(subjects + described) if described else subjects
+
+
+# 'One California delegate said he …': a sentence opened by someone described, not named, who speaks. It is
+# kept as a subject with no key, so that a later 'he' is not the name before it.
+_DESCRIBED_SPEAKS = re.compile(r"(?:One|Another|An?)\s+(?:[\w’'-]+\s+){0,4}?(?:said|says|told)\b")
 
 
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they|I|we)\s+(?:\w+ly\s+)?\w+\s$")  # 'he said ', 'she quickly told '
