@@ -329,6 +329,15 @@ def test_a_common_first_name_tells_the_gender_when_the_article_does_not():
     assert people == {"Maria Lopez": "f", "Tom Berg": "m"}
 
 
+def test_a_first_name_both_men_and_women_bear_leaves_the_gender_to_the_pronouns():
+    text = (
+        "Maria Lopez chairs the Springfield Water Board. Lee Poe, a professor who has studied it, said she "
+        "found the pipes sound.\n\n“The board did its job,” she said."
+    )
+    assert speakers(text) == [("The board did its job,", "Lee Poe")]
+    assert {p.name: p.gender for p in brief(text).people if p.kind == "person"} == {"Maria Lopez": "f", "Lee Poe": "f"}
+
+
 def test_a_possessive_between_subject_and_quote_does_not_block_the_subject():
     text = "Ana Ruiz called Tom Berg’s plan “a gift to the whole valley” on Monday."
     assert speakers(text) == [("a gift to the whole valley", "Ana Ruiz")]

@@ -334,8 +334,14 @@ def _first_name_genders(cast: Cast) -> None:
         if key in cast.orgs or len(tokens) < 2:
             continue
         gender = "m" if tokens[0] in MALE_FIRST_NAMES else "f" if tokens[0] in FEMALE_FIRST_NAMES else None
-        if gender:
+        if gender and tokens[0] not in _EITHER_GENDER:
             cast.genders.setdefault(key, Counter())[gender] += 1000
+
+
+# First names of the lists that men and women both bear: the article's pronouns decide ('Lee Epstein … she')
+_EITHER_GENDER = frozenset(
+    "Lee Jordan Jesse Terry Chris Pat Alex Sam Morgan Jamie Leslie Kelly Robin Dana Kim Tracy Lynn Jean".split()
+)
 
 
 def _lone_names(body: str, raw: list[Mention], full: dict[str, dict]) -> dict[str, bool]:
