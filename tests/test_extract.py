@@ -2082,6 +2082,16 @@ def test_a_place_word_after_a_first_name_is_a_surname():
     assert speakers(text) == [("The plan is sound,", "Oliver North")]
 
 
+def test_a_place_word_that_is_a_surname_alone_before_a_verb_is_the_person():
+    text = (
+        "Tom Berg spoke first.\n\nThat is where the author Allen West took the stage. Filling in for Berg, West "
+        "landed a sharp dig at the mayor, and the West End cheered. Out in the West, farmers waited.\n\n"
+        "“I was born at night but not last night,” he said."
+    )
+    assert speakers(text) == [("I was born at night but not last night,", "Allen West")]
+    assert [(p.name, p.mentions) for p in brief(text).people] == [("Tom Berg", 2), ("Allen West", 2)]
+
+
 def test_she_is_not_the_only_woman_named_paragraphs_ago():
     text = (
         "Mayor Ana Ruiz opened the bridge in May.\n\nTom Berg, the engineer, checked it twice.\n\n"

@@ -107,7 +107,7 @@ _HONORIFICS = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ")
 # Mr. or Ms.; the cast finds the rest ('White said' after 'Richardson White').
 SURNAMES_TOO = frozenset({"French", "White", "English", "May", "Christian", "House", "Price", "Young", "Read"})
 _ORG_SURNAMES = frozenset({"Hall", "Church", "Post", "Banks", "Borders", "Star", "Sun", "Browns"})
-_PLACE_SURNAMES = frozenset({"West", "North", "Bay"})  # place words that are surnames after a first name
+PLACE_SURNAMES = frozenset({"West", "North", "Bay"})  # place words that are surnames after a first name
 
 
 def _middle_name_like_a_place(tokens: list[str]) -> bool:
@@ -352,7 +352,7 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     )
     if not place and len(kept) == 2:
         place = f"{kept[0]} {kept[1]}" in PLACE_PHRASES  # 'Capitol Hill', 'Des Moines'
-    elif place and len(kept) == 2 and kept[1] in _PLACE_SURNAMES and is_first_name(kept[0]):
+    elif place and len(kept) == 2 and kept[1] in PLACE_SURNAMES and is_first_name(kept[0]):
         place = False  # 'Cornel West', 'Oliver North', 'Michael Bay'; not 'Boca West'
     if place and not org:
         return None

@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 
 from composer.blocks import Person
 from composer.extract.alternatives import alternatives
-from composer.extract.names import SURNAMES_TOO, Mention, find_mentions, is_first_name, outside, title_case_lines
+from composer.extract.names import (
+    PLACE_SURNAMES,
+    SURNAMES_TOO,
+    Mention,
+    find_mentions,
+    is_first_name,
+    outside,
+    title_case_lines,
+)
 from composer.extract.patterns import (
     ABBREVIATIONS,
     FEMALE_FIRST_NAMES,
@@ -200,7 +208,7 @@ def _with_surnames_alone(
     that is the surname of someone named in full (`SURNAMES_TOO`, `PLACE_NAMES`) names them when it stands
     alone after them and a speech verb, a title or an age shows it is a person; 'White voters', 'in May',
     'the White House' and 'flights to Paris' stay words."""
-    words = [word for word in full if word in SURNAMES_TOO or word in PLACE_NAMES]
+    words = [word for word in full if word in SURNAMES_TOO or word in PLACE_NAMES or word in PLACE_SURNAMES]
     if not words:
         return raw  # most articles name no one White, May, Read or Paris
     taken = {m.start for m in raw}
@@ -216,12 +224,19 @@ def _with_surnames_alone(
             if (before and before[-1][:1].isupper() and before[-1][-1].isalpha()) or _NEXT_CAPITAL.match(body, end):
                 continue  # part of a longer name: 'Richardson White', 'White House'
             mention = Mention(at, end, (word,), False)
-            if _single_is_person(body, mention):
+            if _single_is_person(body, mention) or (word in PLACE_SURNAMES and _acts(body, at, end)):
                 added.append(mention)
     return sorted(raw + added, key=lambda m: m.start) if added else raw
 
 
 _NEXT_CAPITAL = re.compile(r"[ \u00a0]+[A-Z]")
+_VERB_AFTER = re.compile(r" (?:[a-z]+ly )?[a-z]{2,}(?:ed|s)\b")  # 'West landed', 'North quickly answers'
+
+
+def _acts(body: str, at: int, end: int) -> bool:
+    """'Cornel West …. West landed a dig': a place word that is someone's surname, then a verb, is them;
+    not 'the West faces' or 'out West. Things'."""
+    return bool(_VERB_AFTER.match(body, end)) and not body.endswith(("the ", "The "), max(0, at - 4), at)
 
 
 def _by_first_name(
