@@ -524,9 +524,29 @@ def test_pronouns_and_surnames_find_their_person(text, expected):
     assert speakers(text)[-1][1] == expected
 
 
-def test_a_quote_signed_on_the_next_line():
-    text = "The city waited.\n\n“We built this for fifty years.”\n\n- Ana Ruiz.\n\nThe bridge opened."
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "- Ana Ruiz.",
+        "-Ana Ruiz, Springfield.",
+        "— Ana Ruiz, a Springfield voter",
+        "-Mayor Ana Ruiz, tweeting after it.",
+    ],
+)
+def test_a_quote_signed_on_the_next_line(signature):
+    text = f"The city waited.\n\n“We built this for fifty years.”\n\n{signature}\n\nThe bridge opened."
     assert speakers(text) == [("We built this for fifty years.", "Ana Ruiz")]
+
+
+def test_a_signature_gives_a_lone_surname_its_title():
+    text = "The city waited.\n\n“We built this for fifty years.”\n\n-Mayor Ruiz, tweeting after the vote.\n\nIt opened."
+    assert speakers(text) == [("We built this for fifty years.", "Ruiz")]
+    assert [(p.name, p.kind) for p in brief(text).people] == [("Ruiz", "person")]
+
+
+def test_a_dash_line_that_is_a_sentence_signs_nothing():
+    text = "Ana Ruiz spoke.\n\n“We built this for fifty years.”\n\n- Ruiz won the vote, and the bridge opened."
+    assert speakers(text) == [("We built this for fifty years.", None)]
 
 
 def test_a_first_name_that_is_also_a_month():

@@ -44,6 +44,8 @@ def title_before(text: str) -> str | None:
     if not text.endswith((" ", "\u00a0")):
         return None
     words = text.split()[-_TITLE_MAX_WORDS:]
+    if words and words[-1][:1] in "-—–":
+        words[-1] = words[-1].lstrip("-—–")  # '-President Obama, tweeting …': a signature's dash
     if not words or words[-1].lower() not in _TITLE_LAST_WORDS:  # most names follow 'said', 'the', 'and'
         return None
     for size in range(len(words), 0, -1):

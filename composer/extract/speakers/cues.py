@@ -114,7 +114,8 @@ SUBJECT_THEN_PARTICIPLE = re.compile(
 NEW_CLAUSE_AFTER = re.compile(r"^[\s,—–-]*(?:of|and|but|while)\s|\b(?:whom|which)\s|,\s+(?:and|but|while)\s")
 INTRODUCES_A_QUOTE = re.compile(r"\s*:\s*[“\"']")  # '“…” Rubio said: “…”' (not 'Rubio said: That Cruz …')
 WHO_TAIL = re.compile(r"(?:,|\s[-—–])?\s+who\s*$")
-SIGNATURE = re.compile(r"\s*[-—–]\s*(?P<who>[A-Z][^.,\n]{1,60}?)[.,]?\s*$")  # '- Hillary Clinton.'
+# '- Hillary Clinton.', '-Michelle Marks, Philadelphia.', '-President Obama, tweeting after the speech.'
+SIGNATURE = re.compile(r"\s*[-—–]\s*(?P<who>[A-Z][^.,\n]{1,60}?)(?:[.,]?\s*|,[^\n]{1,80})$")
 # 'with Trump reportedly yelling: “…”': the name before a participle after 'with'.
 IN_THE_VIEW_OF = re.compile(  # '“…,” in Bolton’s view', '“…” — in Ruiz's words'
     r"^[\s,—–-]*(?:[^,“”\"]{1,80},\s+)?in\s+(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:view|words|opinion)\b"
