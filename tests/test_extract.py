@@ -318,6 +318,12 @@ def test_a_participle_after_a_comma_belongs_to_the_subject():
     assert speakers(text) == [("the best in the state", "Ana Ruiz")]
 
 
+@pytest.mark.parametrize("verb", ["exhorted", "beamed", "deadpanned", "quipped"])
+def test_the_rarer_speech_verbs_are_cues(verb):
+    text = f"Ana Ruiz opened the fair.\n\n“It is about time we had a bridge,” {verb} the mayor’s guest, Tom Berg."
+    assert speakers(text) == [("It is about time we had a bridge,", "Tom Berg")]
+
+
 def test_a_place_before_a_cue_is_not_a_speaker():
     assert speakers("Ruiz, in Kentucky, said the bridge was “the best in the state” now.")[0][1] != "Kentucky"
 

@@ -33,6 +33,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     mocks teases scolds chides whispers sighs laughs chuckles retorts recounts gushes marvels deadpans confides
     confirms confesses exclaims interjects bellows thunders sneers rants grumbles gripes fumes pleads implores
     proclaims intones hints opines posits preaches lectures surmises speculates theorizes summarizes
+    exhorted exhorts beamed beams
     """.split()  # the present tense of features and profiles: '“…,” he mocks'
 )
 
