@@ -324,6 +324,15 @@ def test_the_rarer_speech_verbs_are_cues(verb):
     assert speakers(text) == [("It is about time we had a bridge,", "Tom Berg")]
 
 
+@pytest.mark.parametrize("nickname", ['"Chico"', "“Chico”"])
+def test_a_nickname_in_marks_splits_no_name(nickname):
+    text = (
+        f"Maria Lopez watched. Tom {nickname} Berg of Springfield carried a photo.\n\n“I cried the whole way,” he said."
+    )
+    assert speakers(text) == [("I cried the whole way,", "Tom Berg")]
+    assert [p.name for p in brief(text).people] == ["Maria Lopez", "Tom Berg"]
+
+
 def test_a_place_before_a_cue_is_not_a_speaker():
     assert speakers("Ruiz, in Kentucky, said the bridge was “the best in the state” now.")[0][1] != "Kentucky"
 

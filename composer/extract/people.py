@@ -168,7 +168,7 @@ _WORD_BEFORE_A_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|near)[ \u00a0]$")
 def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     """Find name mentions outside `blocked` spans (quotes), then link surnames to full names."""
     stretches = outside(body, sorted(blocked + title_case_lines(body)))
-    raw = _without_capitalised_words(body, find_mentions(body, stretches))
+    raw = _without_capitalised_words(body, _with_nicknames(body, find_mentions(body, stretches)))
     cast = Cast(body=body)
     full: dict[str, dict[tuple[str, ...], list[int]]] = {}  # last word -> multi-word forms -> their starts
     for m in raw:
@@ -201,6 +201,29 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     _learn_genders(body, cast, stretches)
     _first_name_genders(cast)
     return cast
+
+
+_NICKNAME = re.compile(r" [“\"‘'][A-Z][a-z]+[”\"’'] ")  # ' “Jay” ' between a first name and a surname
+
+
+def _with_nicknames(body: str, mentions: list[Mention]) -> list[Mention]:
+    """'George “Jay” Keyworth', 'Juan "Chico" Manriquez': a nickname in marks splits no name (the marks hid
+    it from the name finder); the first name and the surname are one person, not two."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if (
+            last
+            and len(last.tokens) == 1
+            and not last.org
+            and not mention.org
+            and is_first_name(last.tokens[0])
+            and _NICKNAME.fullmatch(body, last.end, mention.start)
+        ):
+            joined[-1] = Mention(last.start, mention.end, (*last.tokens, *mention.tokens), False)
+        else:
+            joined.append(mention)
+    return joined
 
 
 def _with_surnames_alone(
