@@ -203,26 +203,29 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     return cast
 
 
-_NICKNAME = re.compile(r" [“\"‘'][A-Z][a-z]+[”\"’'] ")  # ' “Jay” ' between a first name and a surname
+# ' “Jay” ' between a first name and a surname; the pattern opens with its marks, which the regex engine skips to
+_NICKNAME = re.compile(r"(?<= )[“\"‘'][A-Z][a-z]+[”\"’'] (?=[A-Z])")
 
 
 def _with_nicknames(body: str, mentions: list[Mention]) -> list[Mention]:
     """'George “Jay” Keyworth', 'Juan "Chico" Manriquez': a nickname in marks splits no name (the marks hid
     it from the name finder); the first name and the surname are one person, not two."""
-    joined: list[Mention] = []
-    for mention in mentions:
-        last = joined[-1] if joined else None
-        if (
-            last
-            and len(last.tokens) == 1
-            and not last.org
-            and not mention.org
-            and is_first_name(last.tokens[0])
-            and _NICKNAME.fullmatch(body, last.end, mention.start)
-        ):
-            joined[-1] = Mention(last.start, mention.end, (*last.tokens, *mention.tokens), False)
-        else:
-            joined.append(mention)
+    nicknames = list(_NICKNAME.finditer(body))
+    if not nicknames:
+        return mentions  # most articles
+    ending_at = {m.end: k for k, m in enumerate(mentions)}
+    joins = []
+    for nickname in nicknames:
+        k = ending_at.get(nickname.start() - 1)
+        if k is None or k + 1 == len(mentions) or mentions[k + 1].start != nickname.end():
+            continue
+        first, last = mentions[k], mentions[k + 1]
+        if len(first.tokens) == 1 and is_first_name(first.tokens[0]) and not last.org:
+            joins.append(k)
+    joined = list(mentions)
+    for k in reversed(joins):
+        first, last = joined[k], joined.pop(k + 1)
+        joined[k] = Mention(first.start, last.end, (*first.tokens, *last.tokens), False)
     return joined
 
 
@@ -335,16 +338,17 @@ def _by_surname_at_the_end(
     """Two words that are no first name and a surname: 'Wasserman Schultz said' is the end of 'Debbie Wasserman
     Schultz', a surname of two words; 'Stop Trump', 'Whereas Clinton' or 'Longtime Clinton' is a word the
     article also writes in lower case before 'Trump' or 'Clinton' named in full."""
-    if len(tokens) != 2 or is_first_name(tokens[0]):
-        return {}
-    named = full.get(tokens[-1], {})
+    named = full[tokens[-1]]
+    if len(named) < 2 or len(tokens) != 2 or is_first_name(tokens[0]):
+        return {}  # most surnames come in one form
     ending = {t: starts for t, starts in named.items() if len(t) > 2 and t[-2:] == tokens}
     if ending:
         return ending
+    fuller = {t: starts for t, starts in named.items() if t != tokens and is_first_name(t[0])}
     word = tokens[0]
-    if not named or not (word.endswith("ing") or word in _NO_GIVEN_NAMES or _writes_in_lower_case(body, word.lower())):
+    if not fuller or not (word.endswith("ing") or word in _NO_GIVEN_NAMES or _writes_in_lower_case(body, word.lower())):
         return {}  # 'Painting Trump', 'Whereas Clinton' open a sentence: they need not be in lower case too
-    return {t: starts for t, starts in named.items() if t != tokens and is_first_name(t[0])}
+    return fuller
 
 
 def _honorific_gender(body: str, mention: Mention) -> str | None:

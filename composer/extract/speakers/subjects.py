@@ -67,12 +67,17 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
             subject_sentence = index
         elif verb_before and (subject_sentence != index or _asked(body, mention.start)):
             subjects.append((mention.start, key))  # 'aides say Ivanka Trump advises', but not 'Cox says Obama is'
-    described = [(start, "") for start in starts if _DESCRIBED_SPEAKS.match(body, start)]
+    described = [
+        (start, "")
+        for start in starts
+        if body.startswith(_DESCRIBED_OPENS, start) and _DESCRIBED_SPEAKS.match(body, start)
+    ]
     return sorted(subjects + described) if described else subjects
 
 
 # 'One California delegate said he …': a sentence opened by someone described, not named, who speaks. It is
 # kept as a subject with no key, so that a later 'he' is not the name before it.
+_DESCRIBED_OPENS = ("One ", "Another ", "A ", "An ")
 _DESCRIBED_SPEAKS = re.compile(r"(?:One|Another|An?)\s+(?:[\w’'-]+\s+){0,4}?(?:said|says|told)\b")
 
 
