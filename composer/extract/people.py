@@ -203,29 +203,29 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     return cast
 
 
-# ' “Jay” ' between a first name and a surname; the pattern opens with its marks, which the regex engine skips to
-_NICKNAME = re.compile(r"(?<= )[“\"‘'][A-Z][a-z]+[”\"’'] (?=[A-Z])")
+_NICKNAME = re.compile(r" [“\"‘'][A-Z][a-z]+[”\"’'] ")  # ' “Jay” ' between a first name and a surname
+_NICKNAME_OPENS = (" “", ' "', " ‘", " '")
 
 
 def _with_nicknames(body: str, mentions: list[Mention]) -> list[Mention]:
     """'George “Jay” Keyworth', 'Juan "Chico" Manriquez': a nickname in marks splits no name (the marks hid
-    it from the name finder); the first name and the surname are one person, not two."""
-    nicknames = list(_NICKNAME.finditer(body))
-    if not nicknames:
-        return mentions  # most articles
-    ending_at = {m.end: k for k, m in enumerate(mentions)}
-    joins = []
-    for nickname in nicknames:
-        k = ending_at.get(nickname.start() - 1)
-        if k is None or k + 1 == len(mentions) or mentions[k + 1].start != nickname.end():
-            continue
-        first, last = mentions[k], mentions[k + 1]
-        if len(first.tokens) == 1 and is_first_name(first.tokens[0]) and not last.org:
-            joins.append(k)
+    it from the name finder); the first name and the surname are one person, not two. (A test at each
+    mention's end costs fewer instructions than a pattern run over the whole body.)"""
+    joins = [
+        k
+        for k in range(1, len(mentions))
+        if body.startswith(_NICKNAME_OPENS, mentions[k - 1].end)  # the cheap test first: most names have none
+        and _NICKNAME.fullmatch(body, mentions[k - 1].end, mentions[k].start)
+        and len(mentions[k - 1].tokens) == 1
+        and is_first_name(mentions[k - 1].tokens[0])
+        and not mentions[k].org
+    ]
+    if not joins:
+        return mentions
     joined = list(mentions)
     for k in reversed(joins):
-        first, last = joined[k], joined.pop(k + 1)
-        joined[k] = Mention(first.start, last.end, (*first.tokens, *last.tokens), False)
+        first, last = joined[k - 1], joined.pop(k)
+        joined[k - 1] = Mention(first.start, last.end, (*first.tokens, *last.tokens), False)
     return joined
 
 
