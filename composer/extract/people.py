@@ -319,36 +319,38 @@ _NO_GIVEN_NAMES = frozenset("Between Whereas Stop Hail First Top Longtime Absent
 
 
 def _absorbed_forms(full: dict[str, dict[tuple[str, ...], list[int]]], body: str) -> dict[tuple, dict]:
-    """The two-word forms that are another name's end ('Wasserman Schultz', 'Stop Trump'), taken out of `full`
-    (no lone 'Trump' stands for 'Stop Trump'), with the fuller forms each stands for."""
+    """Two words that are no first name and a surname, taken out of `full` (no lone 'Trump' stands for 'Stop
+    Trump'), with the fuller forms each stands for: 'Wasserman Schultz said' is the end of 'Debbie Wasserman
+    Schultz', a surname of two words; 'Stop Trump', 'Whereas Clinton' or 'Longtime Clinton' is a word the
+    article also writes in lower case (or one in -ing, or a sentence's opener) before 'Trump' or 'Clinton'
+    named in full. Each surname's forms are indexed once: 5,000 of them must not cost 5,000² steps."""
     absorbed = {}
+    lower: frozenset[str] | None = None
     for named in full.values():
+        if len(named) < 2:
+            continue  # most surnames come in one form
+        ends: dict[tuple[str, ...], dict] = {}  # the last two words of the longer forms
+        given = {}  # the forms that open with a first name
+        for tokens, starts in named.items():
+            if len(tokens) > 2:
+                ends.setdefault(tokens[-2:], {})[tokens] = starts
+            if is_first_name(tokens[0]):
+                given[tokens] = starts
         for tokens in named:
-            fuller = _by_surname_at_the_end(tokens, full, body)
+            if len(tokens) != 2 or is_first_name(tokens[0]):
+                continue
+            fuller = ends.get(tokens)
+            word = tokens[0]
+            if not fuller and given and (word.endswith("ing") or word in _NO_GIVEN_NAMES):
+                fuller = given  # 'Painting Trump', 'Whereas Clinton' open a sentence: no need to be in lower case
+            elif not fuller and given:
+                lower = lower_case_words(body) if lower is None else lower
+                fuller = given if word.lower() in lower else None
             if fuller:
                 absorbed[tokens] = fuller
     for tokens in absorbed:
         del full[tokens[-1]][tokens]
     return absorbed
-
-
-def _by_surname_at_the_end(
-    tokens: tuple[str, ...], full: dict[str, dict[tuple[str, ...], list[int]]], body: str
-) -> dict[tuple[str, ...], list[int]]:
-    """Two words that are no first name and a surname: 'Wasserman Schultz said' is the end of 'Debbie Wasserman
-    Schultz', a surname of two words; 'Stop Trump', 'Whereas Clinton' or 'Longtime Clinton' is a word the
-    article also writes in lower case before 'Trump' or 'Clinton' named in full."""
-    named = full[tokens[-1]]
-    if len(named) < 2 or len(tokens) != 2 or is_first_name(tokens[0]):
-        return {}  # most surnames come in one form
-    ending = {t: starts for t, starts in named.items() if len(t) > 2 and t[-2:] == tokens}
-    if ending:
-        return ending
-    fuller = {t: starts for t, starts in named.items() if t != tokens and is_first_name(t[0])}
-    word = tokens[0]
-    if not fuller or not (word.endswith("ing") or word in _NO_GIVEN_NAMES or _writes_in_lower_case(body, word.lower())):
-        return {}  # 'Painting Trump', 'Whereas Clinton' open a sentence: they need not be in lower case too
-    return fuller
 
 
 def _honorific_gender(body: str, mention: Mention) -> str | None:
