@@ -173,7 +173,6 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
                 out.append(Mention(match.start(), match.end(), (text,), True))  # 'the Post reported'
             elif (word := text.removeprefix("The ")) in _INSTITUTIONS and match.start() >= joined_to:
                 out.append(Mention(match.end() - len(word), match.end(), (word,), True))  # 'Centers for Disease …'
-
                 if _join_of(body, end, out):
                     joined_to = out[-1].end
                 else:
@@ -201,7 +200,7 @@ _INSTITUTIONS = frozenset(
     Club Union Bank Organization Foundation Council Committee Commission Federation League Museum Society
     Association Bureau Agency Board Court School College Coalition Alliance Fund Airlines Conference""".split()
 )
-# no possessive, no full stop
+# ' of the Interior', ' for Disease Control': up to four capitalised words, not a possessive's 's or a full stop
 _OF_WHAT = re.compile(r" (of|for) ((?:the )?[A-Z][\w&-]*(?:(?: &)? [A-Z][\w&-]*){0,3})\b")
 
 
