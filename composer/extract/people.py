@@ -315,39 +315,21 @@ def _by_family_name(
 _INTRODUCED = re.compile(r", (?:a|an|the) ")
 
 
-_NO_GIVEN_NAMES = frozenset("Between Whereas Stop Hail First Top Longtime Absent Half Can Regarding".split())
-
-
 def _absorbed_forms(full: dict[str, dict[tuple[str, ...], list[int]]], body: str) -> dict[tuple, dict]:
-    """Two words that are no first name and a surname, taken out of `full` (no lone 'Trump' stands for 'Stop
-    Trump'), with the fuller forms each stands for: 'Wasserman Schultz said' is the end of 'Debbie Wasserman
-    Schultz', a surname of two words; 'Stop Trump', 'Whereas Clinton' or 'Longtime Clinton' is a word the
-    article also writes in lower case (or one in -ing, or a sentence's opener) before 'Trump' or 'Clinton'
-    named in full. Each surname's forms are indexed once: 5,000 of them must not cost 5,000² steps."""
+    """Two words that end a fuller name, taken out of `full`, with the fuller forms each stands for: 'Wasserman
+    Schultz said' is 'Debbie Wasserman Schultz', a surname of two words ('Le Pen', 'Vargas Llosa'). Each
+    surname's forms are indexed once: 5,000 of them must not cost 5,000² steps."""
     absorbed = {}
-    lower: frozenset[str] | None = None
     for named in full.values():
         if len(named) < 2:
             continue  # most surnames come in one form
         ends: dict[tuple[str, ...], dict] = {}  # the last two words of the longer forms
-        given = {}  # the forms that open with a first name
         for tokens, starts in named.items():
             if len(tokens) > 2:
                 ends.setdefault(tokens[-2:], {})[tokens] = starts
-            if is_first_name(tokens[0]):
-                given[tokens] = starts
         for tokens in named:
-            if len(tokens) != 2 or is_first_name(tokens[0]):
-                continue
-            fuller = ends.get(tokens)
-            word = tokens[0]
-            if not fuller and given and (word.endswith("ing") or word in _NO_GIVEN_NAMES):
-                fuller = given  # 'Painting Trump', 'Whereas Clinton' open a sentence: no need to be in lower case
-            elif not fuller and given:
-                lower = lower_case_words(body) if lower is None else lower
-                fuller = given if word.lower() in lower else None
-            if fuller:
-                absorbed[tokens] = fuller
+            if len(tokens) == 2 and tokens in ends and not is_first_name(tokens[0]):
+                absorbed[tokens] = ends[tokens]
     for tokens in absorbed:
         del full[tokens[-1]][tokens]
     return absorbed
@@ -481,18 +463,26 @@ def _without_capitalised_words(body: str, raw: list[Mention]) -> list[Mention]:
             if _given_name(tokens[1:]) and _PEOPLES.search(tokens[0]):  # 'fellow Floridians Jeb Bush and …'
                 at = body.index(tokens[1], mention.start + len(tokens[0]))
                 mention = Mention(at, mention.end, tokens[1:], mention.org)
-            elif (_given_name(tokens[1:]) or (len(tokens) == 2 and tokens[1] in named)) and _opens_a_sentence(
-                body, mention.start
-            ):
-                lower = lower_case_words(body) if lower is None else lower
-                # 'Does', 'Continued': the sentence's word (a speech verb is one wherever it stands), 'Rubio' the name
-                if tokens[0].lower() in lower or tokens[0].lower() in SPEECH_VERBS:
-                    at = body.index(tokens[1], mention.start + len(tokens[0]))
+            elif _given_name(tokens[1:]) or (len(tokens) == 2 and tokens[1] in named):
+                word = tokens[0]
+                if (word.endswith("ing") or word in _NO_GIVEN_NAMES) and tokens[-1] in named:
+                    cut = True  # 'Painting Trump as …', 'the Stop Trump movement', 'Longtime Clinton aide': anywhere
+                elif _opens_a_sentence(body, mention.start):
+                    lower = lower_case_words(body) if lower is None else lower
+                    # 'Does', 'Continued': the sentence's word (a speech verb is one wherever it stands)
+                    cut = word.lower() in lower or word.lower() in SPEECH_VERBS
+                else:
+                    cut = False
+                if cut:
+                    at = body.index(tokens[1], mention.start + len(word))
                     mention = Mention(at, mention.end, tokens[1:], mention.org)
         out.append(mention)
     return out
 
 
+# Words that open a sentence or a phrase before a surname and are no first name, whether or not the article
+# also writes them in lower case ('Whereas Clinton …', 'Top Sanders aides', 'Half Clinton’s speech')
+_NO_GIVEN_NAMES = frozenset("Between Whereas Stop Hail First Top Longtime Absent Half Can Regarding".split())
 _PEOPLES = re.compile(r"(?:ans|ites)$")  # 'Floridians', 'Iowans', 'Texans', 'Republicans', 'Muscovites'
 
 
