@@ -77,6 +77,11 @@ def brief(text: str):
     return extract(Article(body=text))
 
 
+def kinds(text: str) -> dict[str, str]:
+    """The people and organisations named, each with its kind."""
+    return {p.name: p.kind for p in brief(text).people}
+
+
 def speakers(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker.name if q.speaker else None) for q in brief(text).quotes]
 
@@ -588,7 +593,7 @@ def test_names_do_not_run_across_a_clause_or_into_an_organisation():
         "The city bought it from the U.S. While Ana Ruiz watched, the Springfield Sun-Times reported the sale. "
         "“We built this for fifty years,” Ruiz said."
     )
-    people = {p.name: p.kind for p in brief(text).people}
+    people = kinds(text)
     assert people["Ana Ruiz"] == "person" and people["Springfield Sun-Times"] == "organization"
     assert speakers(text) == [("We built this for fifty years,", "Ana Ruiz")]
 
@@ -741,7 +746,7 @@ def test_a_person_sometimes_after_in_is_still_a_person():
 
 def test_one_word_news_outlets_and_companies_are_organisations():
     text = "Tom Berg told Newsmax the bridge was safe. Reuters reported the same, and Apple said it would help."
-    people = {p.name: p.kind for p in brief(text).people}
+    people = kinds(text)
     assert people == {
         "Tom Berg": "person",
         "Newsmax": "organization",
@@ -784,7 +789,7 @@ def test_title_case_fragments_and_laws_are_not_people():
         "Mayor Ana Ruiz backed the Clean Water Act on Monday, and the Brookings Institution agreed. "
         "“We built this for fifty years,” Ruiz said."
     )
-    people = {p.name: p.kind for p in brief(text).people}
+    people = kinds(text)
     assert people["Ana Ruiz"] == "person"
     assert people["Clean Water Act"] == "organization" and people["Brookings Institution"] == "organization"
     assert "Tom Berg On The Bridge" not in people and "Ruiz Sides" not in people
@@ -1610,7 +1615,7 @@ def test_an_institutions_name_goes_on_past_for_and_of():
         "disagreed. The poll was run by Lakeside Research for the Springfield Gazette. "
         "Voters met at the Riverside Marriott for Kemp’s rally."
     )
-    people = {p.name: p.kind for p in brief(text).people}
+    people = kinds(text)
     for name in ("Centers for Bridge Safety", "Institute for Civic Renewal", "Foundation for Defense of Rivers"):
         assert people[name] == "organization"
     assert people["University of Springfield"] == "organization"
@@ -1624,7 +1629,7 @@ def test_an_offices_name_goes_on_past_the_words_of_a_title_but_stops_at_a_title(
         "It was sent by then-Department of Defense Chief of Staff Dana Bash and read at the Department of "
         "Homeland Security."
     )
-    people = {p.name: p.kind for p in brief(text).people}
+    people = kinds(text)
     assert people == {
         "National Institutes of Health": "organization",
         "Department of the Interior": "organization",
@@ -1663,7 +1668,7 @@ def test_words_for_peoples_and_faiths_are_no_persons():
         "A poll by Latino Decisions found the same. Saudi Prince Talal Bin Omar said he agreed, and the Jewish "
         "National Fund planted trees."
     )
-    people = {p.name: p.kind for p in brief(text).people}
+    people = kinds(text)
     assert people == {
         "Dana Cole": "person",
         "Latino Decisions": "organization",
@@ -2002,7 +2007,7 @@ def test_events_eras_and_awards_are_neither_people_nor_organisations():
 
 def test_a_surname_that_ends_an_event_name_is_still_a_surname_after_a_first_name():
     text = "Kristen Day, the group’s director, spoke on Monday. Wayne Borders spoke next, and Mary Sun after him."
-    assert {p.name: p.kind for p in brief(text).people} == {
+    assert kinds(text) == {
         "Kristen Day": "person",
         "Wayne Borders": "person",
         "Mary Sun": "person",
@@ -2015,8 +2020,7 @@ def test_organisations_known_by_their_last_word():
         "Weekly on Monday, and later to Compaq Computer, the Springfield Sun, the Springfield Clinic, the Seventh "
         "Circuit and the Springfield Browns."
     )
-    kinds = {p.name: p.kind for p in brief(text).people}
-    assert kinds == {
+    assert kinds(text) == {
         "Ana Ruiz": "person",
         "Federal Reserve": "organization",
         "Getty Images": "organization",
@@ -2287,9 +2291,9 @@ def test_a_shouted_sentence_in_capitals_is_a_quote_not_a_title():
 
 def test_an_ampersand_joins_a_companys_name():
     text = "Ana Ruiz worked at Procter & Gamble and then at AT&T before she joined Cushman & Wakefield in 2010."
-    kinds = {p.name: p.kind for p in brief(text).people}
-    assert kinds["Procter & Gamble"] == kinds["Cushman & Wakefield"] == "organization"
-    assert kinds["AT&T"] == "organization" and "AT" not in kinds and "Gamble" not in kinds
+    named = kinds(text)
+    assert named["Procter & Gamble"] == named["Cushman & Wakefield"] == "organization"
+    assert named["AT&T"] == "organization" and "AT" not in named and "Gamble" not in named
 
 
 def test_capitalised_words_ending_in_a_common_word_are_no_persons_name():
