@@ -574,6 +574,14 @@ def test_a_first_name_that_is_also_a_month():
     assert speakers(text) == [("We built this for fifty years,", "April Mellody")]
 
 
+def test_a_first_name_that_is_also_a_peoples_word():
+    text = "“We laugh at our tragedies,” said German Ruiz, an actor. Ana Ruiz, his sister, wrote the play."
+    assert speakers(text) == [("We laugh at our tragedies,", "German Ruiz")]
+    assert kinds("The German Council on Trade met. German voters and German Chancellor Ana Ruiz were there.") == {
+        "Ana Ruiz": "person"
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -753,6 +761,18 @@ def test_one_word_news_outlets_and_companies_are_organisations():
         "Reuters": "organization",
         "Apple": "organization",
     }
+
+
+def test_a_word_an_appositive_calls_an_agency_or_a_company_is_an_organisation_and_no_he():
+    text = (
+        "Adm. Tom Berg toured the port.\n\n"
+        "“The admiral is reckless,” Vostok, the official state news agency, wrote.\n\n"
+        "The attacks had two aims, the admiral said. “It is not true,” he said."
+    )
+    assert kinds(text) == {"Tom Berg": "person", "Vostok": "organization"}
+    assert speakers(text)[-1] == ("It is not true,", "Tom Berg")
+    assert kinds("“We will mine here,” Oreline, the Canadian mining company, said.") == {"Oreline": "organization"}
+    assert kinds("“We will mine here,” Lund, the director of the company, said.") == {"Lund": "person"}
 
 
 @pytest.mark.parametrize(

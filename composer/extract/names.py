@@ -74,19 +74,21 @@ class Mention:
 
 
 def _first_name_like_a_word(tokens: list[str], first: int, last: int) -> bool:
-    """'April Mellody', 'Jan Brewer', 'Christian Pardo': a month or a common word that is a first name, before
-    a surname and nothing else."""
+    """'April Mellody', 'Jan Brewer', 'Christian Pardo', 'German Ortega': a month or a common word that is a first
+    name, before a surname and nothing else."""
     return (
         tokens[first] in _FIRST_NAMES_TOO
         and last - first == 2
         and tokens[first + 1].rstrip(".") not in NON_NAME_WORDS
+        and tokens[first + 1] not in ORG_WORDS  # 'German Council'
         and tokens[first + 1].lower() not in _TITLE_WORDS
         and tokens[first + 1].lower() + "." not in _TITLE_WORDS  # 'Christian Rev. …'
         and not tokens[first + 1].endswith(("al", "ic", "ian", "ist"))  # 'Christian Evangelical': an adjective
     )
 
 
-_FIRST_NAMES_TOO = frozenset({"April", "June", "Jan", "Christian"})  # (not "May": "May Day")
+# (not "May": "May Day"); 'German Ortega' is Germán, not a German
+_FIRST_NAMES_TOO = frozenset({"April", "June", "Jan", "Christian", "German"})
 
 
 def _title_before_a_name(tokens: list[str], first: int, title: int, last: int) -> bool:

@@ -679,6 +679,8 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
             cast.described.setdefault(key, set()).add(" ".join(words).lower())
             if _role_like(words):
                 cast.appositives.setdefault(key, " ".join(words))
+            if len(mention.tokens) == 1 and words[-1].lower() in _ORGANISATION_NOUNS and "of" not in words:
+                cast.orgs.add(key)  # 'Xinhua, the official Chinese news agency,': no 'he' of a later sentence
     if key not in cast.ages and body.startswith(",", mention.end):
         age = _AGE.match(body[mention.end : mention.end + 8])
         if age and 0 < int(age.group(1)) < 120:
@@ -699,6 +701,11 @@ def _role_like(words: list[str]) -> bool:
 
 
 MAX_ROLE_WORDS = 6
+# What an appositive calls an organisation ('the Canadian mining company'); not a person's 'director of the agency'
+_ORGANISATION_NOUNS = frozenset(
+    "agency company firm newspaper network broadcaster channel magazine tabloid website outlet group organization "
+    "nonprofit charity publisher".split()
+)
 _NOT_IN_A_ROLE = frozenset(
     "who whom whose which that and or two three other began is are was were has have includes".split()
 )

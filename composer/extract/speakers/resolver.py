@@ -43,7 +43,8 @@ class Resolver:
 
     def remember(self, position: int, key: str) -> None:
         """A speaker is the likeliest 'he' or 'she' of the next sentences, like a subject."""
-        if key not in self.cast.sources:  # 'the Global Times tabloid noted' is no 'he' later on
+        # 'the Global Times tabloid noted', 'Xinhua wrote': no 'he' or 'she' of the sentences after
+        if key not in self.cast.sources and key not in self.cast.orgs:
             bisect.insort(self.subjects, (position, key))
 
     def is_person(self, key: str) -> bool:
