@@ -763,6 +763,31 @@ def test_one_word_news_outlets_and_companies_are_organisations():
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials from Springvale said they would light their bridges.",
+        "“I can't vote for him,” said Springvale resident Tom Berg.",
+        "The mayor of Springvale said the bridges would be lit.",
+        "Ana Ruiz wrote in a statement to Springvale explaining her vote.",
+        "Chicago-based Fennimore and Dublin-based Springvale called off the merger.",
+    ],
+)
+def test_a_lone_word_before_a_verb_that_is_anothers_is_no_person(text):
+    assert "Springvale" not in kinds(text)
+
+
+def test_a_lone_word_always_written_after_the_and_speaking_is_an_outlet():
+    text = "“The count was close,” The Bellwether reported. Ana Ruiz read the Bellwether every day."
+    assert kinds(text) == {"Bellwether": "organization", "Ana Ruiz": "person"}
+    assert speakers(text) == [("The count was close,", "Bellwether")]
+    assert kinds("“It was close,” the Texan said. Tom Berg agreed.") == {"Tom Berg": "person"}
+    assert kinds("General Electric said it paid $3 billion, and General Motors agreed.") == {
+        "General Electric": "organization",
+        "General Motors": "organization",
+    }
+
+
 def test_a_word_an_appositive_calls_an_agency_or_a_company_is_an_organisation_and_no_he():
     text = (
         "Adm. Tom Berg toured the port.\n\n"

@@ -385,8 +385,8 @@ _OUTLETS = frozenset("Post Times Journal Globe Tribune Herald Examiner Guardian 
 # Words that are no names of people but open an organisation's ('Democratic National Committee').
 _ORG_OPENERS = frozenset(
     "Democratic Republican American National White Senate House Russian Chinese British European German French "
-    "Israeli Iranian Mexican Canadian Hispanic Latino Arab Jewish Catholic African Asian Soviet Saudi".split()
-)
+    "Israeli Iranian Mexican Canadian Hispanic Latino Arab Jewish Catholic African Asian Soviet Saudi General".split()
+)  # 'General Electric', 'General Motors': a title word that opens a company's name
 # Capitalised only in Title Case text, never inside a name (lower-case 'of' in 'Bank of America' is fine).
 _INNER_BREAKS = frozenset("With To For Of In On At By From Are Is Was Were Says Said Over Against Into About".split())
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())

@@ -182,7 +182,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Services Police Army Navy Air Force Marines Guard Board Authority Bureau Federation League Club
     Team Church Hospital Efficiency Security Defense Defence Affairs Relations Council Network Media
     Research Watch Project Intelligence Social Convention Conference Summit Books Publishing Publishers Politics
-    Institution Institutes Academies Consortium Directorate
+    Institution Institutes Academies Consortium Directorate Electric Dynamics
     Act Amendment Airlines Cemetery Room Resort Hotel Cable Enterprise Co Plan Show Beacon Development Shield
     Museum Library Academy Society Trust Forum Reserve Images Communications Report Register Star Systems
     Brothers Footwear Program Programme Initiative Statehouse Examiner Networks Trends Prison Borders Industries

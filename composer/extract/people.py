@@ -176,6 +176,7 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
             full.setdefault(m.tokens[-1], {}).setdefault(m.tokens, []).append(m.start)
     absorbed = _absorbed_forms(full, body)
     raw = _with_surnames_alone(body, stretches, raw, full)
+    raw = _outlets_after_the(body, raw, full)
     lone = _lone_names(body, raw, full)
     by_first = _by_first_word(full)
     by_family = _by_family_word(full)
@@ -370,6 +371,27 @@ def _first_name_genders(cast: Cast) -> None:
 _EITHER_GENDER = frozenset(
     "Lee Jordan Jesse Terry Chris Pat Alex Sam Morgan Jamie Leslie Kelly Robin Dana Kim Tracy Lynn Jean".split()
 )
+
+
+def _outlets_after_the(body: str, raw: list[Mention], full: dict[str, dict]) -> list[Mention]:
+    """'The Hill reported', 'as The Atlantic recently noted': a lone word the article always writes after 'the',
+    and once before a speech verb, names an outlet or a body, not a person (no one takes 'the' before a name)."""
+    speaks: dict[str, bool] = {}  # word after 'the' -> whether a mention of it is before a speech verb
+    bare: set[str] = set()  # words written once without 'the'
+    for m in raw:
+        word = m.tokens[0]
+        if len(m.tokens) > 1 or m.org or word in full or is_first_name(word) or word.endswith(("s", "an")):
+            continue  # 'The Donald', 'the Ebelings', 'the Texan said': a person or people after all
+        if body.endswith(("the ", "The "), max(0, m.start - 4), m.start):
+            speaks[word] = speaks.get(word, False) or speech_after(body, m.end)
+        else:
+            bare.add(word)
+    outlets = {word for word, speaking in speaks.items() if speaking and word not in bare}
+    if not outlets:
+        return raw
+    return [
+        Mention(m.start, m.end, m.tokens, True) if len(m.tokens) == 1 and m.tokens[0] in outlets else m for m in raw
+    ]
 
 
 def _lone_names(body: str, raw: list[Mention], full: dict[str, dict]) -> dict[str, bool]:
@@ -629,13 +651,25 @@ def _single_is_person(body: str, mention: Mention) -> bool:
     before = body[max(0, mention.start - 40) : mention.start]
     after = body[mention.end : mention.end + 30]
     title = title_before(before)
+    if _AGE.match(after) or (title and title.lower() not in _PARTIES):  # not 'Republican Sens.'
+        return True
+    if _NO_SUBJECT_AFTER.search(before) or _MODIFIES_A_NOUN.match(after):
+        return False  # 'organizers in Cleveland say', 'said Concord resident Whit Symms': the verb is another's
     return bool(
-        _AGE.match(after)
-        or _speech_beside(before, after)
-        or (title and title.lower() not in _PARTIES)  # 'Republican Jewish Coalition', 'Republican Sens.'
+        _speech_beside(before, after)
         or (after.startswith(",") and _APPOSITIVE_THEN_SPEECH.match(body, mention.end))
         or ("self" in after and _REFLEXIVE.match(after) is not None)  # 'Sanders compared himself to …'
     )
+
+
+# A word after these is no subject: 'the cities of Blackpool and Liverpool said', 'a statement to Wired explaining',
+# 'Dublin-based Shire called off', 'the mid-Atlantic states'; nor is one after 'the' a person ('The Hill reported')
+_NO_SUBJECT_AFTER = re.compile(r"(?:\b(?:of|in|to|on|at|from|for|with|by|into|the|The)[ \u00a0]|-based[ \u00a0]|-)$")
+# 'said Virginia delegate Beau Correll', 'wrote Time magazine': the word describes the noun after it
+_MODIFIES_A_NOUN = re.compile(
+    r"[ \u00a0](?:resident|delegate|spokesman|spokeswoman|co-host|host|executive|official"
+    r"|officials|magazine|newspaper|aide|adviser|chairman|chairwoman|director|ranking)\b"
+)
 
 
 # 'Sanders himself', 'Sanders compared himself'; not 'the Lord's Prayer to herself'
