@@ -641,6 +641,14 @@ def test_in_someones_view_attributes_the_quote():
     assert speakers(text)[-1] == ("The bridge is not a problem,", "Tom Berg")
 
 
+def test_the_subject_after_a_long_appositive_speaks():
+    text = (
+        "Dana Cole, a former state bridge engineer who now studies the rust and the paint of every river crossing "
+        "in the county for the Lakeside Institute of Civil Works, said, “If it rusts there, it rusts everywhere.”"
+    )
+    assert speakers(text) == [("If it rusts there, it rusts everywhere.", "Dana Cole")]
+
+
 def test_an_organisation_whose_name_ends_in_a_common_word():
     assert speakers("“The records were never searched,” according to Judicial Watch.") == [
         ("The records were never searched,", "Judicial Watch")
@@ -775,6 +783,14 @@ def test_one_word_news_outlets_and_companies_are_organisations():
 )
 def test_a_lone_word_before_a_verb_that_is_anothers_is_no_person(text):
     assert "Springvale" not in kinds(text)
+
+
+def test_capitalised_common_words_are_no_persons_name():
+    text = (
+        "Fans of Home Improvement marched behind a Really Happened banner. Okonkwo Green, Tom Rice and Mark White"
+        " spoke, and Conservative Solutions paid for the buses."
+    )
+    assert kinds(text) == {"Okonkwo Green": "person", "Tom Rice": "person", "Mark White": "person"}
 
 
 def test_a_lone_word_always_written_after_the_and_speaking_is_an_outlet():
@@ -1681,6 +1697,23 @@ def test_an_offices_name_goes_on_past_the_words_of_a_title_but_stops_at_a_title(
         "Department of Defense": "organization",
         "Dana Bash": "person",
         "Department of Homeland Security": "organization",
+    }
+
+
+def test_an_institutions_name_goes_on_past_and_but_not_into_another_name():
+    text = (
+        "The Office of Bridges and Tunnels warned of rust. The Centers for Bridge Safety and Prevention Director "
+        "Tom Berg agreed. Professors at the University of Springfield and Lakeside College and at the Institute "
+        "of Rivers and Dana Cole disagreed."
+    )
+    assert kinds(text) == {
+        "Office of Bridges and Tunnels": "organization",
+        "Centers for Bridge Safety and Prevention": "organization",
+        "Tom Berg": "person",
+        "University of Springfield": "organization",
+        "Lakeside College": "organization",
+        "Institute of Rivers": "organization",
+        "Dana Cole": "person",
     }
 
 

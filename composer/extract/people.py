@@ -30,6 +30,7 @@ from composer.extract.patterns import (
     PLACE_NAMES,
     SPEECH_VERBS,
     TITLES,
+    common_words,
     spelled_out,
 )
 from composer.extract.sentences import DATELINE
@@ -169,6 +170,7 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     """Find name mentions outside `blocked` spans (quotes), then link surnames to full names."""
     stretches = outside(body, sorted(blocked + title_case_lines(body)))
     raw = _without_capitalised_words(body, _with_nicknames(body, find_mentions(body, stretches)))
+    raw = [m for m in raw if not _of_common_words(m)]
     cast = Cast(body=body)
     full: dict[str, dict[tuple[str, ...], list[int]]] = {}  # last word -> multi-word forms -> their starts
     for m in raw:
@@ -206,6 +208,15 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
 
 _NICKNAME = re.compile(r" [“\"‘'][A-Z][a-z]+[”\"’'] ")  # ' “Jay” ' between a first name and a surname
 _NICKNAME_OPENS = (" “", ' "', " ‘", " '")
+
+
+def _of_common_words(mention: Mention) -> bool:
+    """'Desert Storm', 'Conservative Solutions', 'Really Happened', 'Last Man Standing': capitalised words that
+    are all common words, with no first name, are an operation, a group, a title or a slogan, not a person."""
+    if mention.org or len(mention.tokens) < 2 or is_first_name(mention.tokens[0]):
+        return False
+    common = common_words()
+    return all(token.lower() in common for token in mention.tokens)
 
 
 def _with_nicknames(body: str, mentions: list[Mention]) -> list[Mention]:
