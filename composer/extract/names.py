@@ -202,8 +202,9 @@ _INSTITUTIONS = frozenset(
     Club Union Bank Organization Foundation Council Committee Commission Federation League Museum Society
     Association Bureau Agency Board Court School College Coalition Alliance Fund Airlines Conference""".split()
 )
-# ' of the Interior', ' for Disease Control': up to four capitalised words, not a possessive's 's or a full stop
-_OF_WHAT = re.compile(r" (of|for) ((?:the )?[A-Z][\w&-]*(?:(?: &)? [A-Z][\w&-]*){0,3})\b")
+# ' of the Interior', ' for Disease Control', ' for Strategic and International Studies': up to four capitalised
+# words, maybe joined by 'and', not a possessive's 's or a full stop
+_OF_WHAT = re.compile(r" (of|for) ((?:the )?[A-Z][\w&-]*(?:(?: &| and)? [A-Z][\w&-]*){0,3})\b")
 
 
 def _join_of(body: str, end: int, out: list[Mention]) -> bool:
@@ -215,14 +216,38 @@ def _join_of(body: str, end: int, out: list[Mention]) -> bool:
         of = _OF_WHAT.match(body, org.end, end)
         if not of or (of.group(1) == "for" and not _for_goes_on(body, org, of)):
             break
-        words = of.group(2).split()
+        words = _before_another_name(of.group(2).split())
         person = next((k for k in range(len(words)) if _names_a_person(words, k)), len(words))
         if person < len(words) and (person == 0 or words[person - 1] == "the"):
             break  # 'Chief of Staff Katie Walsh': a person's title, not the rest of the name
         words = words[:person]  # 'Department of Defense' of 'Department of Defense Chief of Staff Dana Bash'
+        if len(words) > 1 and words[-1].lower() in _ONE_WORD_TITLES and _NAME_NEXT.match(body, of.end()):
+            words.pop()  # '… for Disease Control and Prevention' of '… and Prevention Director Tom Frieden'
         out[-1] = Mention(org.start, of.start(2) + len(" ".join(words)), (*org.tokens, of.group(1), *words), True)
         joined = True
     return joined
+
+
+_NAME_NEXT = re.compile(r" [A-Z][a-z]")
+
+
+def _before_another_name(words: list[str]) -> list[str]:
+    """'Management and Budget', 'Health and Human Services' go on; 'Chicago and Harvard', 'Journalists and National
+    Association', 'Zurich and Gordon Hanson', 'Springfield and Lakeside College' are two names: the words before
+    the 'and'."""
+    if "and" not in words:
+        return words
+    at = words.index("and")
+    before, after = words[at - 1], words[at + 1]
+    if (
+        before in PLACE_NAMES
+        or before.endswith("ists")
+        or after in _ORG_OPENERS
+        or _names_a_person(words, at + 1)
+        or words[-1] in _INSTITUTIONS  # 'University of Springfield and Lakeside College'
+    ):
+        return words[:at]
+    return words
 
 
 def _for_goes_on(body: str, org: Mention, of: re.Match) -> bool:

@@ -49,7 +49,7 @@ TRAILING = re.compile(
 # Before the opening mark: 'Hegseth said: ', 'he said, ', 'Hegseth told reporters: ', 'According to X, '
 # The sentence's subject, when it is the one speaking: 'Clinton, who …, told her supporters, “…”'
 BEFORE_SUBJECT = re.compile(
-    rf"^(?:[^,“”\"]{{0,60}},\s+)??(?P<who>[^,“”\"]{{1,80}}?)(?:(?:,[^,“”\"]{{1,140}})+,)?\s+{ADVERB}*"
+    rf"^(?:[^,“”\"]{{0,60}},\s+)??(?P<who>[^,“”\"]{{1,80}}?)(?:(?:,[^,“”\"]{{1,200}})+,)?\s+{ADVERB}*"
     rf"(?P<cue>(?:{VERBS})\b{PLATFORM})"
 )
 BEFORE_WHO_CUE = re.compile(
