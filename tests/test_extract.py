@@ -474,6 +474,17 @@ def test_he_added_after_an_attributed_quote_keeps_the_speaker():
     assert speakers(text) == [("It is open,", "Tom Berg"), ("It is safe for years.", "Tom Berg")]
 
 
+def test_someone_described_introducing_the_next_quote_takes_it_from_the_speaker_before():
+    text = (
+        "The Springfield Gazette ran a piece that said the bridge “will cost more than it saves.” Likewise, a study "
+        "from the county had this to say about the tolls: “Drivers from the north side would pay twice.”"
+    )
+    assert speakers(text) == [
+        ("will cost more than it saves.", "Springfield Gazette"),
+        ("Drivers from the north side would pay twice.", None),
+    ]
+
+
 def test_a_quote_opening_the_sentence_after_its_attribution_keeps_the_speaker():
     text = (
         "“It is open,” Tom Berg told the Gazette on Monday, after Ana Ruiz stated her view. "

@@ -26,6 +26,11 @@ from composer.extract.speakers.resolver import Resolver
 from composer.extract.speakers.subjects import named_subject
 from composer.extract.speakers.windows import ends_sentence, fills_its_line, fills_its_paragraph, first_in_paragraph
 
+# A sentence that opens with someone described, not named, and introduces the next quote with a colon
+_SOMEONE_DESCRIBED_INTRODUCES = re.compile(
+    r"(?:[A-Z][a-z]+,\s+)?(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+[a-z][^.!?“”\"]{0,200}:\s*$"
+)
+
 
 class Continuations:
     """The rules for a quote with no cue beside it, in the order they are tried."""
@@ -90,6 +95,10 @@ class Continuations:
             # a new sentence right after the quote: '“… worse than amnesty.” And Rick Santorum turned …', or a
             # whole one between: '“… mask.” For Chait, Williamson is exposing …. “…”' (not 'For Ruiz, “…”')
             cut = 0
+        if self.body[previous.end - 1] in ".!?" and _SOMEONE_DESCRIBED_INTRODUCES.match(
+            between, len(between) - len(between.lstrip())
+        ):
+            return True  # '“….” Likewise, a paper from the Brookings Institution had this to say: “…”'
         if cut is None or cut == len(between.rstrip()):
             return False
         start, end = previous.outer_end + cut, previous.outer_end + len(between)
