@@ -349,6 +349,19 @@ def test_a_common_first_name_tells_the_gender_when_the_article_does_not():
     assert people == {"Maria Lopez": "f", "Tom Berg": "m"}
 
 
+def test_a_rarer_first_name_hints_at_the_gender_and_the_pronouns_overrule_it():
+    text = "Hortense Lund met Ignacio Berg at the bridge on Monday.\n\n“We built this for fifty years,” she said."
+    assert speakers(text) == [("We built this for fifty years,", "Hortense Lund")]
+    assert {p.name: p.gender for p in brief(text).people} == {"Hortense Lund": "f", "Ignacio Berg": "m"}
+    text = "Wilfred Lund, a painter, said she will run.\n\n“We can win,” she said."
+    assert [p.gender for p in brief(text).people] == ["f"]
+
+
+def test_a_place_word_surname_after_a_first_name_speaks_alone():
+    text = "Marty West, a professor, called it a start.\n\n“This is the first real change in years,” West said."
+    assert speakers(text) == [("This is the first real change in years,", "Marty West")]
+
+
 def test_a_first_name_both_men_and_women_bear_leaves_the_gender_to_the_pronouns():
     text = (
         "Maria Lopez chairs the Springfield Water Board. Lee Poe, a professor who has studied it, said she "

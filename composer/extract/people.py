@@ -30,6 +30,7 @@ from composer.extract.patterns import (
     PLACE_NAMES,
     SPEECH_VERBS,
     TITLES,
+    census_first_names,
     common_words,
     spelled_out,
 )
@@ -369,18 +370,21 @@ def _fits(gender: str | None, tokens: tuple[str, ...]) -> bool:
 
 
 def _first_name_genders(cast: Cast) -> None:
-    """A common first name is strong evidence of how the article will refer to someone."""
+    """A common first name is strong evidence of how the article will refer to someone; one only the Census
+    lists decides only where the pronouns after the name do not."""
     for key, tokens in cast.names.items():
         if key in cast.orgs or len(tokens) < 2:
             continue
         gender = "m" if tokens[0] in MALE_FIRST_NAMES else "f" if tokens[0] in FEMALE_FIRST_NAMES else None
         if gender and tokens[0] not in _EITHER_GENDER:
             cast.genders.setdefault(key, Counter())[gender] += 1000
+        elif tokens[0] in census_first_names():  # 'Denis McDonough': less than any one pronoun says
+            cast.genders.setdefault(key, Counter())[census_first_names()[tokens[0]]] += 0.5
 
 
 # First names of the lists that men and women both bear: the article's pronouns decide ('Lee Epstein … she')
 _EITHER_GENDER = frozenset(
-    "Lee Jordan Jesse Terry Chris Pat Alex Sam Morgan Jamie Leslie Kelly Robin Dana Kim Tracy Lynn Jean".split()
+    "Lee Jordan Jesse Terry Chris Pat Alex Sam Morgan Jamie Leslie Kelly Robin Dana Kim Tracy Lynn Jean Marty".split()
 )
 
 
