@@ -828,6 +828,17 @@ def test_a_lone_word_always_written_after_the_and_speaking_is_an_outlet():
     }
 
 
+def test_a_lone_word_before_factory_or_employees_is_a_company_and_no_she():
+    text = (
+        "Ana Ruiz has worked for Calloway for years.\n\nCalloway has said it will close the plant; a Calloway "
+        "executive told workers at the factory. “It hurts us all,” she said."
+    )
+    assert kinds(text) == {"Calloway": "organization", "Ana Ruiz": "person"}
+    assert speakers(text) == [("It hurts us all,", "Ana Ruiz")]
+    assert kinds("Ana Ruiz met the workers at the Brooklyn headquarters.") == {"Ana Ruiz": "person"}
+    assert kinds("Obama has said it will pass.\n\nObama’s executive orders stand.") == {"Obama": "person"}
+
+
 def test_a_word_an_appositive_calls_an_agency_or_a_company_is_an_organisation_and_no_he():
     text = (
         "Adm. Tom Berg toured the port.\n\n"

@@ -179,7 +179,7 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
             full.setdefault(m.tokens[-1], {}).setdefault(m.tokens, []).append(m.start)
     absorbed = _absorbed_forms(full, body)
     raw = _with_surnames_alone(body, stretches, raw, full)
-    raw = _outlets_after_the(body, raw, full)
+    raw = _lone_organisations(body, raw, full)
     lone = _lone_names(body, raw, full)
     by_first = _by_first_word(full)
     by_family = _by_family_word(full)
@@ -388,9 +388,10 @@ _EITHER_GENDER = frozenset(
 )
 
 
-def _outlets_after_the(body: str, raw: list[Mention], full: dict[str, dict]) -> list[Mention]:
+def _lone_organisations(body: str, raw: list[Mention], full: dict[str, dict]) -> list[Mention]:
     """'The Hill reported', 'as The Atlantic recently noted': a lone word the article always writes after 'the',
-    and once before a speech verb, names an outlet or a body, not a person (no one takes 'the' before a name)."""
+    and once before a speech verb, names an outlet or a body, not a person (no one takes 'the' before a name);
+    one before 'factory', 'employees' or 'parent company' names a company."""
     speaks: dict[str, bool] = {}  # word after 'the' -> whether a mention of it is before a speech verb
     bare: set[str] = set()  # words written once without 'the'
     for m in raw:
@@ -402,11 +403,31 @@ def _outlets_after_the(body: str, raw: list[Mention], full: dict[str, dict]) -> 
         else:
             bare.add(word)
     outlets = {word for word, speaking in speaks.items() if speaking and word not in bare}
+    companies = {  # 'a Carrier factory', 'Nabisco’s parent company', 'Fox executives'
+        m.tokens[0]
+        for m in raw
+        if len(m.tokens) == 1
+        and not m.org
+        and m.tokens[0] not in full
+        and not is_first_name(m.tokens[0])
+        and _COMPANY_NOUN_AFTER.match(body, m.end)
+    }
+    if companies:  # those that would have been people ('Carrier has said it will'), not 'Brooklyn headquarters'
+        lone = {
+            m.tokens[0] for m in raw if len(m.tokens) == 1 and m.tokens[0] in companies and _single_is_person(body, m)
+        }
+        outlets |= lone
     if not outlets:
         return raw
     return [
         Mention(m.start, m.end, m.tokens, True) if len(m.tokens) == 1 and m.tokens[0] in outlets else m for m in raw
     ]
+
+
+_COMPANY_NOUN_AFTER = re.compile(
+    r"(?:['’]s)? (?:workers?|employees?|plants?|factory|factories|products|customers|headquarters|parent company"
+    r"|subsidiary|executives\b|executive(?! (?:order|action|authority|branch|power|privilege|amnesty)))\b"
+)
 
 
 def _lone_names(body: str, raw: list[Mention], full: dict[str, dict]) -> dict[str, bool]:
