@@ -2420,3 +2420,13 @@ def test_capitalised_words_ending_in_a_common_word_are_no_persons_name():
 def test_a_speaker_with_a_surname_that_is_a_common_word_stays_a_person():
     text = "Jaime Small spoke on Monday. “The bridge is safe,” Small said of the small bridge."
     assert {p.name for p in brief(text).people} == {"Jaime Small"}
+
+
+def test_a_lone_word_that_who_describes_is_a_person_and_a_plural_people_is_not():
+    text = (
+        "Ana Ruiz and Zendaya spoke.\n\nMeanwhile Zendaya,\u00a0who won the award, spoke of trust. "
+        "“Trust yourself first,” she said."
+    )
+    assert kinds(text) == {"Zendaya": "person", "Ana Ruiz": "person"}
+    assert speakers(text) == [("Trust yourself first,", "Zendaya")]
+    assert kinds("Hispanics, who back Ana Ruiz, were polled.") == {"Ana Ruiz": "person"}

@@ -695,7 +695,11 @@ def _single_is_person(body: str, mention: Mention) -> bool:
         _speech_beside(before, after)
         or (after.startswith(",") and _APPOSITIVE_THEN_SPEECH.match(body, mention.end))
         or ("self" in after and _REFLEXIVE.match(after) is not None)  # 'Sanders compared himself to …'
+        or _WHO_AFTER.match(after) is not None  # 'Meanwhile Rihanna, who was honoured': bodies take 'which'
     )
+
+
+_WHO_AFTER = re.compile(r",[ \u00a0]who(?:se)?[ \u00a0]")
 
 
 # A word after these is no subject: 'the cities of Blackpool and Liverpool said', 'a statement to Wired explaining',
