@@ -161,8 +161,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     Update Editor Note Breaking Democrat Democrats Democratic Republican Republicans GOP Party
     Congress Senate House White American Americans America US U.S. USA UK EU UN NATO Russian
     Russians Ukrainian Ukrainians European Chinese German French British Israeli Iranian Mexican
-    Canadian Muslim Muslims Christian Christians Latino Latinos Latina Latinas Hispanic Hispanics Asian Asians
-    Arab Arabs Jewish Jews Catholic Catholics Evangelical Evangelicals
+    Canadian Muslim Muslims Christian Christians Latino Latina Hispanic Asian Arab Jewish Catholic Evangelical
     African African-American Soviet Saudi Islamophobic
         Alongside Amid Among Amongst Under Without Within Across Unlike Like Beyond Throughout Toward Towards
     Inside Outside Behind Near Via Per Whether Unless Once Because

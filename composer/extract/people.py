@@ -24,6 +24,7 @@ from composer.extract.patterns import (
     FEMALE_FIRST_NAMES,
     GENDERED,
     MALE_FIRST_NAMES,
+    NON_NAME_WORDS,
     NOT_SPEECH_BEFORE_TO,
     OBJECT_CUES,
     ORG_WORDS,
@@ -695,8 +696,8 @@ def _single_is_person(body: str, mention: Mention) -> bool:
         _speech_beside(before, after)
         or (after.startswith(",") and _APPOSITIVE_THEN_SPEECH.match(body, mention.end))
         or ("self" in after and _REFLEXIVE.match(after) is not None)  # 'Sanders compared himself to …'
-        or _WHO_AFTER.match(after) is not None  # 'Meanwhile Rihanna, who was honoured': bodies take 'which'
-    )
+        or (_WHO_AFTER.match(after) is not None and mention.tokens[0][:-1] not in NON_NAME_WORDS)
+    )  # 'Meanwhile Rihanna, who was honoured': bodies take 'which'; not 'Hispanics, who back'
 
 
 _WHO_AFTER = re.compile(r",[ \u00a0]who(?:se)?[ \u00a0]")
