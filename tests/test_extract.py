@@ -2430,3 +2430,18 @@ def test_a_lone_word_that_who_describes_is_a_person_and_a_plural_people_is_not()
     assert kinds(text) == {"Zendaya": "person", "Ana Ruiz": "person"}
     assert speakers(text) == [("Trust yourself first,", "Zendaya")]
     assert kinds("Hispanics, who back Ana Ruiz, were polled.") == {"Ana Ruiz": "person"}
+
+
+def test_he_is_the_only_man_named_in_the_last_paragraphs_when_another_was_named_far_above():
+    text = (
+        "Ana Ruiz backs Tom Berg against Carl Ortiz.\n\n"
+        "The race is close. Polls open at seven.\n\n"
+        "I met with Ortiz in his office two days later. Clinton’s aides came too.\n\n"
+        "The group he will launch, Our Town, will recruit, train and fund candidates' campaigns, from school "
+        "boards to statehouses, in every county it can reach. He plans to back 100 candidates through 2026, "
+        "and more after that if the money holds, the volunteers stay and the party lets them run.\n\n"
+        "“We keep the movement alive,” he told me."
+    )
+    assert speakers(text) == [("We keep the movement alive,", "Carl Ortiz")]
+    two_men = text.replace("with Ortiz in", "with Ortiz and Berg in")
+    assert speakers(two_men) == [("We keep the movement alive,", None)]

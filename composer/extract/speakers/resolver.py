@@ -269,7 +269,12 @@ class Resolver:
         recent = {k for m, k in self.cast.within(self._paragraph_start(position, back=2), position)}
         fitting = [k for k in named if self.cast.gender(k) == gender]
         unknown = [k for k in named if self.cast.gender(k) is None]
-        return fitting[0] if len(fitting) == 1 and len(unknown) <= 1 and fitting[0] in recent else None
+        if len(fitting) == 1 and len(unknown) <= 1 and fitting[0] in recent:
+            return fitting[0]
+        # 'I met with Sanders in his office … “…,” he told me': Trump, named once far above, is not 'he'
+        recent -= self.cast.orgs
+        near = [k for k in recent if self.cast.gender(k) == gender]
+        return near[0] if len(near) == 1 and all(self.cast.gender(k) is not None for k in recent) else None
 
     def _paragraph_start(self, position: int, back: int) -> int:
         start = position
