@@ -15,6 +15,7 @@ from composer.extract.headline import headline_from_lede, summary_from
 from composer.extract.people import Cast, find_cast
 from composer.extract.quotes import Quoted, find_quoted, is_title_like, words
 from composer.extract.sentences import DATELINE, Segment, all_sentences
+from composer.extract.single_marks import as_double_marked
 from composer.extract.speakers import Attribution, Attributor
 from composer.slugs import slugify
 
@@ -28,12 +29,13 @@ FACT_WINDOW = 25  # sentences further down rarely outrank the top of the story; 
 
 def extract(article: Article) -> Brief:
     body = article.body
-    quoted = find_quoted(body)
-    cast = find_cast(body, [(q.outer_start, q.end) for q in quoted])  # a signature inside the marks is read
-    sentences = all_sentences(body)
-    attributions = Attributor(body, cast, sentences).attribute(quoted)
-    quotes = _quotes(body, quoted, attributions, cast, sentences)
-    facts = _facts(body, sentences, quoted, cast)
+    marked = as_double_marked(body)  # read with its quote marks made double; every text cut from `body`
+    quoted = find_quoted(marked)
+    cast = find_cast(marked, [(q.outer_start, q.end) for q in quoted])  # a signature inside the marks is read
+    sentences = all_sentences(marked)
+    attributions = Attributor(marked, cast, sentences).attribute(quoted)
+    quotes = _quotes(marked, quoted, attributions, cast, sentences, body)
+    facts = _facts(marked, sentences, quoted, cast, body)
     headline = article.title or headline_from_lede(facts[0].text if facts else body[:200])
     by_position = sorted(facts[:3], key=lambda f: f.start)
     return Brief(
@@ -53,7 +55,12 @@ def is_quote(body: str, quoted: Quoted) -> bool:
 
 
 def _quotes(
-    body: str, quoted: list[Quoted], attributions: list[Attribution], cast: Cast, sentences: list[Segment]
+    body: str,
+    quoted: list[Quoted],
+    attributions: list[Attribution],
+    cast: Cast,
+    sentences: list[Segment],
+    original: str,
 ) -> list[Quote]:
     out: list[Quote] = []
     for item, attribution in zip(quoted, attributions, strict=True):
@@ -68,13 +75,13 @@ def _quotes(
         out.append(
             Quote(
                 id=f"q{len(out) + 1}",
-                text=body[item.start : item.end],
+                text=original[item.start : item.end],
                 start=item.start,
                 end=item.end,
                 kind=_kind(body, item, context),
                 cue=attribution.cue,
                 speaker=speaker,
-                context=Span(text=body[context.start : context.end], start=context.start, end=context.end),
+                context=Span(text=original[context.start : context.end], start=context.start, end=context.end),
                 continues=item.continues,
             )
         )
@@ -100,7 +107,7 @@ def _kind(body: str, item: Quoted, sentence: Segment) -> str:
     return "partial"
 
 
-def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast) -> list[Fact]:
+def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast, original: str) -> list[Fact]:
     scored = []
     ends = [q.outer_end for q in quoted]
     for position, sentence in enumerate(sentences[:FACT_WINDOW]):
@@ -120,11 +127,11 @@ def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast
     return [
         Fact(
             id=f"f{i}",
-            text=body[s.start : s.end],
+            text=original[s.start : s.end],
             start=s.start,
             end=s.end,
             score=value,
-            numbers=fact_rank.numbers(body[s.start : s.end]),
+            numbers=fact_rank.numbers(original[s.start : s.end]),
         )
         for i, (value, s) in enumerate(ranked, 1)
     ]

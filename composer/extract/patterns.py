@@ -75,6 +75,7 @@ GENDERED: dict[str, str] = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
     "mr.": "m", "mrs.": "f", "ms.": "f",
+    "mr": "m", "mrs": "f", "ms": "f",  # the British write them without a full stop: 'Mr Starmer'
 }  # fmt: skip
 
 # Speech verbs that are no speech before 'to': 'Lynch agreed to participate' is consent
@@ -122,7 +123,7 @@ TITLES: tuple[str, ...] = tuple(
     candidate, democratic presidential candidate, republican presidential nominee, democratic
     presidential nominee, presumptive nominee, campaign manager, strategist, adviser, advisor,
     analyst, economist, columnist, host, anchor, correspondent, editor, reporter, author,
-    historian, pollster, lawmaker, official, mr., mrs., ms., miss, russian leader, chinese leader,
+    historian, pollster, lawmaker, official, mr., mrs., ms., miss, mr, mrs, ms, dr, russian leader, chinese leader,
     russian president, ukrainian president, french president, former secretary of state, gop,
     rival, republican, democrat, sen, rep, gov, gen, engineer, attorney, lawyer, architect, scientist,
     researcher, inspector, detective, recorder, county recorder, public advocate, supervisor, treasurer,

@@ -60,7 +60,8 @@ def title_before(text: str) -> str | None:
 
 _AGE = re.compile(r"^,\s*(\d{1,3}),")
 _GENDER_WORD = re.compile(  # he, him, his, himself, she, her, hers, herself, Mr., Mrs., Ms.; opens with its letter
-    r"[HhSsM](?<!\w[HhSsM])(?:(?<=[Hh])(?:e|im|is|imself|er|ers|erself)\b|(?<=[Ss])he\b|(?<=M)(?:r|rs|s)\.)"
+    r"[HhSsM](?<!\w[HhSsM])(?:(?<=[Hh])(?:e|im|is|imself|er|ers|erself)\b|(?<=[Ss])he\b"
+    r"|(?<=M)(?:r|rs|s)(?:\.|(?=[ \u00a0][A-Z])))"  # 'Mr Starmer', as the British write it, too
 )
 
 
