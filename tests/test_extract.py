@@ -2445,3 +2445,13 @@ def test_he_is_the_only_man_named_in_the_last_paragraphs_when_another_was_named_
     assert speakers(text) == [("We keep the movement alive,", "Carl Ortiz")]
     two_men = text.replace("with Ortiz in", "with Ortiz and Berg in")
     assert speakers(two_men) == [("We keep the movement alive,", None)]
+
+
+def test_a_role_that_opens_the_sentence_before_the_name_is_that_person_s_role():
+    text = (
+        "The defense secretary, Pete Hegseth, called the plan sound. The next day, Ana Ruiz, a pilot, flew.\n\n"
+        "“It will work as planned,” the defense secretary said."
+    )
+    result = brief(text)
+    assert {p.name: p.role for p in result.people} == {"Pete Hegseth": "defense secretary", "Ana Ruiz": None}
+    assert [q.speaker.name for q in result.quotes] == ["Pete Hegseth"]

@@ -52,9 +52,13 @@ def test_straight_single_marks_typed_on_a_plain_keyboard_are_quotes_too():
     ]
 
 
-def test_a_he_finds_a_man_the_british_call_mr_without_a_full_stop():
+def test_a_he_finds_a_man_the_british_call_mr_without_a_full_stop_and_mr_is_no_role():
     text = "Mr Berg and Ana Ruiz met.\n\n‘The plan is sound and costed,’ he said. ‘It will work.’"
     assert quotes(text)[0] == ("The plan is sound and costed,", "Berg")
+    assert {p.name: p.role for p in extract(Article(body=BRITISH)).people} == {
+        "Ana Ruiz": None,
+        "Tom Berg": "shadow chancellor",
+    }
 
 
 def test_american_copy_with_single_marks_nested_in_double_ones_is_read_as_it_is():

@@ -757,10 +757,24 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
                 cast.appositives.setdefault(key, " ".join(words))
             if len(mention.tokens) == 1 and words[-1].lower() in _ORGANISATION_NOUNS and "of" not in words:
                 cast.orgs.add(key)  # 'Xinhua, the official Chinese news agency,': no 'he' of a later sentence
+    elif body.startswith(",", mention.end) and body.endswith(", ", 0, mention.start):
+        _note_appositive_before(body, mention, key, cast)
     if key not in cast.ages and body.startswith(",", mention.end):
         age = _AGE.match(body[mention.end : mention.end + 8])
         if age and 0 < int(age.group(1)) < 120:
             cast.ages[key] = int(age.group(1))
+
+
+def _note_appositive_before(body: str, mention: Mention, key: str, cast: Cast) -> None:
+    """'The shadow chancellor, Tom Berg, called …': a role that opens the sentence before the name it
+    describes, ending in a title's word (not 'The next day, Berg, …')."""
+    before = _APPOSITIVE_BEFORE.search(body, max(0, mention.start - 70), mention.start)
+    if not before:
+        return
+    words = before.group(1).split()
+    if words[-1].lower() in _TITLE_LAST_WORDS and _role_like(words):
+        cast.described.setdefault(key, set()).add(" ".join(words).lower())
+        cast.appositives.setdefault(key, " ".join(words))
 
 
 def _role_like(words: list[str]) -> bool:
@@ -786,6 +800,7 @@ _NOT_IN_A_ROLE = frozenset(
     "who whom whose which that and or two three other began is are was were has have includes".split()
 )
 _APPOSITIVE = re.compile(r",\s+the\s+([^,.;:()“”\"]{3,60}?),")
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))The\s+([^,.;:()“”\"\n]{3,60}),\s+$")
 _ORGANISATION_BEFORE = re.compile(r"(?:[A-Z][\w.&’'-]*\s+){1,5}$")
 
 
@@ -832,7 +847,9 @@ def _ends_a_sentence(word: str) -> bool:
 
 
 # 'Mr.' or 'Dr.' is no role, nor is a title shared with others ('Sens. Ana Ruiz and Tom Berg')
-_NO_ROLE_TITLES = frozenset({"mr.", "mrs.", "ms.", "miss", "dr.", "senators", "sens.", "reps.", "justices"})
+_NO_ROLE_TITLES = frozenset(
+    {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "senators", "sens.", "reps.", "justices"}
+)
 
 
 def _title_case(title: str) -> str:
