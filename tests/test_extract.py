@@ -2455,3 +2455,8 @@ def test_a_role_that_opens_the_sentence_before_the_name_is_that_person_s_role():
     result = brief(text)
     assert {p.name: p.role for p in result.people} == {"Pete Hegseth": "defense secretary", "Ana Ruiz": None}
     assert [q.speaker.name for q in result.quotes] == ["Pete Hegseth"]
+
+
+def test_an_age_after_a_name_at_the_end_of_a_sentence_is_the_person_s_age():
+    text = "“It works well,” said Tom Berg, 54. Ana Ruiz, 61, agreed, and Berg, 54.5 metres away, nodded."
+    assert {p.name: p.age for p in brief(text).people} == {"Tom Berg": 54, "Ana Ruiz": 61}

@@ -58,7 +58,7 @@ def title_before(text: str) -> str | None:
     return None
 
 
-_AGE = re.compile(r"^,\s*(\d{1,3}),")
+_AGE = re.compile(r"^,\s*(\d{1,3})(?:,|\.(?!\d))")  # "Hegseth, 44,", and at a sentence end: "said Berg, 54."
 _GENDER_WORD = re.compile(  # he, him, his, himself, she, her, hers, herself, Mr., Mrs., Ms.; opens with its letter
     r"[HhSsM](?<!\w[HhSsM])(?:(?<=[Hh])(?:e|im|is|imself|er|ers|erself)\b|(?<=[Ss])he\b"
     r"|(?<=M)(?:r|rs|s)(?:\.|(?=[ \u00a0][A-Z])))"  # 'Mr Starmer', as the British write it, too
