@@ -2460,3 +2460,13 @@ def test_a_role_that_opens_the_sentence_before_the_name_is_that_person_s_role():
 def test_an_age_after_a_name_at_the_end_of_a_sentence_is_the_person_s_age():
     text = "“It works well,” said Tom Berg, 54. Ana Ruiz, 61, agreed, and Berg, 54.5 metres away, nodded."
     assert {p.name: p.age for p in brief(text).people} == {"Tom Berg": 54, "Ana Ruiz": 61}
+
+
+def test_a_quote_signed_after_a_dash_in_its_own_paragraph_is_the_signer_s():
+    text = (
+        "The council approved the bridge, says the city engineer, Lisa Park.\n\n"
+        "“Every dollar is accounted for” — Lisa Park, city engineer.\n\n"
+        "Ana Ruiz will build her library in Jackson Park on the South Side."
+    )
+    assert speakers(text) == [("Every dollar is accounted for", "Lisa Park")]
+    assert kinds(text) == {"Lisa Park": "person", "Ana Ruiz": "person"}

@@ -109,7 +109,7 @@ _HONORIFICS = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ")
 # Mr. or Ms.; the cast finds the rest ('White said' after 'Richardson White').
 SURNAMES_TOO = frozenset({"French", "White", "English", "May", "Christian", "House", "Price", "Young", "Read"})
 _ORG_SURNAMES = frozenset({"Hall", "Church", "Post", "Banks", "Borders", "Star", "Sun", "Browns"})
-PLACE_SURNAMES = frozenset({"West", "North", "Bay"})  # place words that are surnames after a first name
+PLACE_SURNAMES = frozenset({"West", "North", "Bay", "Park", "Lake"})  # place words that are surnames after a first name
 
 
 def _middle_name_like_a_place(tokens: list[str]) -> bool:

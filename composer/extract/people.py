@@ -145,9 +145,14 @@ class Cast:
 
     def _places(self) -> set[str]:
         """'in Coral Gables', 'at Trump Tower', 'near Des Moines': a name the article only ever puts after a
-        preposition of place, with no first name and no role, is somewhere, not someone."""
+        preposition of place, with no first name and no role, is somewhere, not someone ('in Jackson Park':
+        a first name before a place word that may be a surname does not count)."""
         places = {
-            k for k in self.names if k not in self.orgs and k not in self.roles and not is_first_name(self.names[k][0])
+            k
+            for k in self.names
+            if k not in self.orgs
+            and k not in self.roles
+            and (not is_first_name(self.names[k][0]) or self.names[k][-1] in PLACE_SURNAMES)
         }
         for mention, key in self.mentions:
             if key in places and not _WORD_BEFORE_A_PLACE.search(self.body, max(0, mention.start - 6), mention.start):

@@ -178,16 +178,22 @@ class Continuations:
         return Attribution(None, speaker) if speaker else None
 
     def signed(self, quote: Quoted) -> Attribution | None:
-        """'“I will look into it.” ¶ - Hillary Clinton.': a quote standing alone, signed on the next line."""
+        """'“I will look into it.” ¶ - Hillary Clinton.': a quote standing alone, signed on the next line, or
+        after a dash on its own ('“Every dollar is accounted for” — Lisa Park, city engineer.')."""
         para = quote.paragraph
-        if not fills_its_paragraph(quote):
+        if fills_its_paragraph(quote):
+            line_end = self.body.find("\n", para.end + 2)
+            at = para.end
+            line = self.body[at : line_end if line_end > 0 else len(self.body)]
+        elif quote.outer_start == para.start and quote.closed:
+            at = quote.outer_end
+            line = self.body[at : para.end]
+        else:
             return None
-        line_end = self.body.find("\n", para.end + 2)
-        line = self.body[para.end : line_end if line_end > 0 else len(self.body)]
         signature = SIGNATURE.match(line)
         if not signature:
             return None
-        speaker = self.resolve(signature.group("who"), para.end + signature.start("who"), quote.outer_start)
+        speaker = self.resolve(signature.group("who"), at + signature.start("who"), quote.outer_start)
         return Attribution(None, speaker) if speaker else None
 
     def signed_inside(self, quote: Quoted) -> Attribution | None:
