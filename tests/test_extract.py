@@ -284,6 +284,18 @@ def test_title_from_metadata_wins():
             "Ann Poe closed the old bridge on Monday afternoon, the board said.",
             "Ann Poe closed the old bridge, the board said",
         ),
+        # a lede too long for a headline keeps its main clause, cut at the comma before an added clause
+        (
+            "The Springfield Water Board voted to close the old wooden bridge for good, ending a decade of"
+            " arguments over who should pay for its repair.",
+            "The Springfield Water Board voted to close the old wooden bridge for good",
+        ),
+        # not at the comma that closes a phrase opening the sentence
+        (
+            "In a long meeting, the water board voted to close the old bridge, and the mayor said she would"
+            " appeal the decision in court next week.",
+            "In a long meeting, the water board voted to close the old bridge",
+        ),
     ],
 )
 def test_a_headline_made_from_the_lede(lede, headline):
