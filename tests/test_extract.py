@@ -173,6 +173,24 @@ def test_straight_quotes_and_doubled_apostrophes():
     assert speakers("''It is open to all,'' Tom Berg said.") == [("It is open to all,", "Tom Berg")]
 
 
+def test_curly_quotes_nested_in_a_straight_quote_stay_inside():
+    text = (
+        "Ann Poe, the mayor, sent a statement.\n\nPoe stated:\n\n"
+        '"The board is not about “Safe Bridges for All” anymore. It is about money.\n\n'
+        '"Its “Bridge Plan,” as they call it, closes our only bridge. I will fight it."'
+    )
+    assert speakers(text) == [
+        ("The board is not about “Safe Bridges for All” anymore. It is about money.", "Ann Poe"),
+        ("Its “Bridge Plan,” as they call it, closes our only bridge. I will fight it.", "Ann Poe"),
+    ]
+
+
+def test_a_stray_straight_mark_before_a_curly_quote_is_not_its_opening():
+    assert speakers('"“The bridge stays shut,” Tom Berg said before the vote."') == [
+        ("The bridge stays shut,", "Tom Berg")
+    ]
+
+
 def test_bracketed_insertions_and_sic_are_kept_verbatim():
     [quote] = brief("“The [new] bridge is realy [sic] strong,” Tom Berg said.").quotes
     assert quote.text == "The [new] bridge is realy [sic] strong,"

@@ -54,8 +54,12 @@ def _pair_marks(body: str, para: Segment) -> list[Quoted]:
     out: list[Quoted] = []
     open_at: int | None = None
     open_len = 0
+    nested = False  # inside a curly quote within a straight one: '"… not about “Equal Justice” anymore."'
     for match in _MARK.finditer(body, para.start, para.end):
         mark, at = match.group(), match.start()
+        if nested:
+            nested = mark != "”"
+            continue
         if open_at is None:
             if (
                 mark in _OPENERS
@@ -65,6 +69,10 @@ def _pair_marks(body: str, para: Segment) -> list[Quoted]:
                 open_at, open_len = at, len(mark)
         elif body[at - 1].isdigit() and _inch_mark(body, match, para.end):
             continue  # '… the size of someone who is 5’2”. You can’t trust them.”': feet and inches
+        elif mark == "“" and body[open_at] == '"' and not body[open_at + 1 : at].strip():
+            open_at, open_len = at, len(mark)  # '"“You don’t win …,” Rubio responded."': a stray straight mark
+        elif mark == "“" and body[open_at] == '"' and _straight_quote_goes_on(body, match.end(), para):
+            nested = True
         elif _closes(body, mark, match):
             _add(out, body, para, open_at, open_len, at, match.end(), closed=True)
             open_at = None
@@ -73,6 +81,15 @@ def _pair_marks(body: str, para: Segment) -> list[Quoted]:
     if open_at is not None:
         _add(out, body, para, open_at, open_len, para.end, para.end, closed=False)
     return out
+
+
+def _straight_quote_goes_on(body: str, after: int, para: Segment) -> bool:
+    """A curly quote inside a straight one nests when the straight quote closes later in its paragraph or runs
+    on into the next paragraph ('"… isn’t about “Equal Justice Under Law” anymore.¶"The latest …'); else the
+    straight mark was a stray one and the curly marks are the quote."""
+    if body.find('"', body.find("”", after, para.end) + 1, para.end) >= 0 and "”" in body[after : para.end]:
+        return True
+    return body[para.end : para.end + 4].lstrip().startswith('"')
 
 
 def _inch_mark(body: str, match: re.Match[str], end: int) -> bool:
