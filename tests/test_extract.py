@@ -2500,3 +2500,26 @@ def test_a_quote_signed_after_a_dash_in_its_own_paragraph_is_the_signer_s():
     )
     assert speakers(text) == [("Every dollar is accounted for", "Lisa Park")]
     assert kinds(text) == {"Lisa Park": "person", "Ana Ruiz": "person"}
+
+
+def test_a_paper_that_quotes_someone_as_saying_reports_their_words():
+    text = (
+        "The Springfield Courier reported the vote.\n\n"
+        "“The bridge is finished,” the Courier quoted Ann Poe as saying.\n\n"
+        "The paper quoted Poe as saying, “We will build another.”"
+    )
+    result = brief(text)
+    assert [(q.text, q.speaker.name) for q in result.quotes] == [
+        ("The bridge is finished,", "Ann Poe"),
+        ("We will build another.", "Ann Poe"),
+    ]
+    assert {p.name: p.kind for p in result.people} == {"Springfield Courier": "organization", "Ann Poe": "person"}
+
+
+def test_a_title_on_the_line_after_a_paragraph_break_and_ag_for_attorney_general():
+    text = (
+        "The board voted on March 3 this year.\n\nPresident Ana Ruiz signed the order. AG Tom Berg sued, as did"
+        " Deputy AG Lee Cole."
+    )
+    roles = {p.name: p.role for p in brief(text).people}
+    assert roles == {"Ana Ruiz": "President", "Tom Berg": "Attorney General", "Lee Cole": "Deputy Attorney General"}

@@ -406,7 +406,10 @@ _COMPOUND_ADJECTIVE = re.compile(
     r"|inspired|made|ers)$"
 )  # not 'Ban Ki-moon', 'Han Min-koo'
 # A newspaper's last word, which stands for the paper after 'the' ('the Post', 'The Times reported').
-_OUTLETS = frozenset("Post Times Journal Globe Tribune Herald Examiner Guardian Telegraph Independent".split())
+_OUTLETS = frozenset(
+    "Post Times Journal Globe Tribune Herald Examiner Guardian Telegraph Independent Observer Chronicle Inquirer"
+    " Courier Dispatch".split()
+)
 # Words that are no names of people but open an organisation's ('Democratic National Committee').
 _ORG_OPENERS = frozenset(
     "Democratic Republican American National White Senate House Russian Chinese British European German French "

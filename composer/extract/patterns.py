@@ -86,6 +86,7 @@ ABBREVIATED_TITLES = {
     "sen.": "senator", "gov.": "governor", "rep.": "representative", "gen.": "general", "lt.": "lieutenant",
     "adm.": "admiral", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "prof.": "professor",
     "rev.": "reverend", "atty.": "attorney", "sec.": "secretary", "maj.": "major", "brig.": "brigadier",
+    "ag": "attorney general",
 }  # fmt: skip
 
 
@@ -138,7 +139,8 @@ TITLES: tuple[str, ...] = tuple(
     senators, sens., reps., pastors, developer, donor, entrepreneur, philanthropist, investor, delegate,
     counsel, general counsel, white house counsel, editor-in-chief, principal, cardinal, sheikh,
     justices, lt. col., lieutenant colonel, lt. gen., lieutenant general, maj. gen.,
-    brig. gen., brigadier general, maj.
+    brig. gen., brigadier general, maj., ag, deputy ag, assistant ag, deputy assistant ag,
+    principal deputy assistant ag
     """.split(",")
             if t.strip()
         },
@@ -195,7 +197,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     Colleges Marriott Globe Standard Decisions Analytica Brotherhood Klan Chiefs
     Enforcement Parenthood Matter Pollster Messaging Nation Cowboys Broncos Panthers Cubs Redskins Dolphins
     Phillies Yankees Computer Computers Weekly Monthly Quarterly Software Electronics Foods Bancorp Capital
-    Sun Clinic Circuit Diamondbacks Browns Progress Relief
+    Sun Clinic Circuit Diamondbacks Browns Progress Relief Observer Courier Dispatch Chronicle Inquirer Enquirer
+    Bulletin Ledger Statesman Monitor
     """.split()
 )
 

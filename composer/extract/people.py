@@ -20,6 +20,7 @@ from composer.extract.names import (
     title_case_lines,
 )
 from composer.extract.patterns import (
+    ABBREVIATED_TITLES,
     ABBREVIATIONS,
     FEMALE_FIRST_NAMES,
     GENDERED,
@@ -90,7 +91,8 @@ class Cast:
         after it ('Mike Huckabee, the former Arkansas governor,')."""
         title = self.roles.get(key)
         if title:
-            return spelled_out(title, as_written=True) if "." in title else title  # '— Ann Poe, Sen.' reads badly
+            abbreviated = any(word.lower() in ABBREVIATED_TITLES for word in title.split())
+            return spelled_out(title, as_written=True) if abbreviated else title  # '— Ann Poe, Sen.' reads badly
         return self.appositives.get(key)
 
     def gender(self, key: str) -> str | None:
@@ -738,7 +740,8 @@ def _word_before(body: str, start: int) -> str:
     if start < 2 or body[start - 1] not in " \u00a0":
         return ""
     space = max(body.rfind(" ", max(0, start - 30), start - 1), body.rfind("\u00a0", max(0, start - 30), start - 1))
-    return body[space + 1 : start - 1]
+    newline = body.rfind("\n", space + 1, start - 1)  # 'President' of '… this year.¶President Obama'
+    return body[max(space, newline) + 1 : start - 1]
 
 
 def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> None:

@@ -22,6 +22,7 @@ from composer.extract.speakers.cues import (
 )
 from composer.extract.speakers.described import described_source
 
+QUOTED_AS = re.compile(r".{1,80}?\squoted\s+(?P<who>.{1,80}?)\s+as$")  # 'the Times quoted Ann Poe as (saying)'
 APPOSITIVE_BREAK = re.compile(r",|\s[—–]\s")  # 'Jason Sims — a teacher from Mount Pleasant — says'
 ADVERBS_BEFORE_PRONOUN = re.compile(
     r"(?:(?:[a-z]+|[A-Z][a-z]+ly|[A-Z][a-z]+day|And|But|So|Yet|Then|Now)\s+){1,4}(?=(?:he|she|He|She)(?:[’']s)?$)"
@@ -62,6 +63,9 @@ class Resolver:
                 at += lead.end()
                 phrase = phrase[lead.end() :]
         phrase = ADVERBS_ONLY.sub("", phrase).rstrip(" ,")
+        quoted = QUOTED_AS.match(phrase)
+        if quoted:  # 'the Times quoted Ann Poe as saying': she speaks, the paper reports her
+            return self.resolve(quoted.group("who"), at + quoted.start("who"), quote_start, described)
         if phrase.endswith(TIME_ENDINGS):  # 'Priebus later Thursday', but 'the order released Friday'
             timeless = TIME_TAIL.sub("", phrase)
             found = timeless and timeless != phrase and self.resolve(timeless, at, quote_start, described)
