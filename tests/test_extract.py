@@ -2523,3 +2523,8 @@ def test_a_title_on_the_line_after_a_paragraph_break_and_ag_for_attorney_general
     )
     roles = {p.name: p.role for p in brief(text).people}
     assert roles == {"Ana Ruiz": "President", "Tom Berg": "Attorney General", "Lee Cole": "Deputy Attorney General"}
+
+
+def test_letters_of_a_bill_or_a_model_number_are_no_organisation():
+    text = "The FBI said HB2 broke no law. Lawmakers passed HB2 again, and the FBI agreed with HB2's sponsors."
+    assert kinds(text) == {"FBI": "organization"}

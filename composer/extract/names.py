@@ -26,12 +26,13 @@ from composer.extract.patterns import (
 )
 
 # A name token: Capitalised word (O'Brien, Jean-Luc, McCain, Özil, Wałęsa), initials (J., H.W.), or an acronym
-# (NATO). Letters reach past ASCII to Latin-1 and Latin Extended-A ('Lazăr', 'Erdoğan', 'Šefčovič').
+# (NATO; not the HB of a bill 'HB2'). Letters reach past ASCII to Latin-1 and Latin Extended-A ('Lazăr',
+# 'Erdoğan', 'Šefčovič').
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LOW = "a-zß-öø-ÿĀ-ſ"
 _NAME_TOKEN = (
     rf"(?:(?:[DO]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*"
-    r"|(?:[A-Z]\.)+|[A-Z]{2,})(?:['’]s?)?"
+    r"|(?:[A-Z]\.)+|[A-Z]{2,}(?![A-Z\d]))(?:['’]s?)?"
 )
 _PARTICLE = r"(?:de|van|von|da|del|der|bin|al|la|le|du|di)"
 # The first token again, written to open with its capital: a pattern that starts with a plain character class
@@ -39,7 +40,7 @@ _PARTICLE = r"(?:de|van|von|da|del|der|bin|al|la|le|du|di)"
 _FIRST_TOKEN = (
     rf"[{_UP}](?<!\w[{_UP}])"
     rf"(?:(?<=[DO])['’][{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*"
-    rf"|[{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*|\.(?:[A-Z]\.)*|[A-Z]+)(?:['’]s?)?"
+    rf"|[{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*|\.(?:[A-Z]\.)*|[A-Z]+(?![A-Z\d]))(?:['’]s?)?"
 )
 # 'AT&T', 'Procter & Gamble': an ampersand joins the words of a company's name
 _CAPS = re.compile(rf"{_FIRST_TOKEN}(?:[ \u00a0]+(?:&[ ]+)?(?:{_PARTICLE}[ ]+)?{_NAME_TOKEN}|&[A-Z][\w]*)*")
