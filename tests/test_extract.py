@@ -2528,3 +2528,19 @@ def test_a_title_on_the_line_after_a_paragraph_break_and_ag_for_attorney_general
 def test_letters_of_a_bill_or_a_model_number_are_no_organisation():
     text = "The FBI said HB2 broke no law. Lawmakers passed HB2 again, and the FBI agreed with HB2's sponsors."
     assert kinds(text) == {"FBI": "organization"}
+
+
+def test_a_spokesman_described_with_whom_he_speaks_for_is_the_speaker_as_described():
+    text = (
+        "Lee Cole, a former aide to Mr. Berg and now the chairman of the party in Springfield, said of Mr. Berg:"
+        " “He is a builder at heart, and he always was.”\n\n"
+        "“The facts have not changed, and the bridge stays shut,” a spokesman for committee Democrats said.\n\n"
+        "“The bridge is a disgrace to the whole city,” the mayor sought to tell the board."
+    )
+    assert [
+        (q.speaker.name if q.speaker else None, q.speaker.named if q.speaker else None) for q in brief(text).quotes
+    ] == [
+        ("Lee Cole", True),
+        ("a spokesman for committee Democrats", False),
+        (None, None),
+    ]

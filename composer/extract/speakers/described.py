@@ -35,6 +35,11 @@ DESCRIPTION_TAIL = re.compile(
 )
 TAIL_PREPOSITIONS = frozenset("to for of at from inside".split())  # not 'on Monday', 'in a statement'
 MAX_DESCRIBED_WORDS = 7
+# Who a description's tail may follow in one phrase: 'a spokesman for committee Democrats', 'an aide to Poe'
+TAKES_A_TAIL = frozenset(
+    "spokesman spokeswoman spokesperson adviser advisor aide aides official officials source sources member staffer"
+    " strategist consultant ally lawyer attorney".split()
+)
 
 
 def described_source(body: str, cast: Cast, phrase: str, at: int) -> str | None:
@@ -47,11 +52,19 @@ def described_source(body: str, cast: Cast, phrase: str, at: int) -> str | None:
             return None  # 'Ann Poe, the founder of a group': an appositive; the name, found elsewhere, speaks
         at += lead.end()
         phrase = phrase[lead.end() :]
+    if _appositive_of_a_name(body, cast, at):
+        return None  # 'Nelson Diaz, a former aide to Mr. Rubio …, said': he speaks
     words = phrase.split()
     opening = next((i for i, w in enumerate(words[1:-1], 1) if w in DESCRIPTION_ENDS), None)
     if opening:  # 'Another source familiar with Cruz’s thinking': the description, then its tail (below)
         phrase = phrase[: phrase.index(words[opening], len(words[0])) + len(words[opening])]
         words = words[: opening + 1]
+    cut = next((i for i, w in enumerate(words[1:-1], 1) if w in TAIL_PREPOSITIONS), None)
+    if lead or not cut or words[cut - 1].lower() not in TAKES_A_TAIL:
+        cut = None  # 'The Florida senator sought to …' is a clause; '…, an influential paper catering to …' an aside
+    head = phrase[: len(phrase) - len(phrase.split(None, cut)[-1])].rstrip() if cut else phrase
+    if cut and DESCRIPTION_TAIL.match(body, at + len(head)):
+        phrase, words = head, words[:cut]  # 'a spokesman for committee Democrats said': its tail is read below
     if not DESCRIBED.match(phrase) or len(words) > MAX_DESCRIBED_WORDS:
         return None
     lowered = [w.lower() for w in words]
@@ -71,3 +84,12 @@ def described_source(body: str, cast: Cast, phrase: str, at: int) -> str | None:
     cast.names.setdefault(phrase, tuple(words))
     cast.sources.add(phrase)
     return phrase
+
+
+def _appositive_of_a_name(body: str, cast: Cast, at: int) -> bool:
+    """Does the phrase at `at` follow a person's name and a comma ('Ann Poe, a lawyer for the city')?"""
+    before = body[max(0, at - 4) : at].rstrip()
+    if not before.endswith(","):
+        return False
+    comma = at - (len(body[max(0, at - 4) : at]) - len(before)) - 1
+    return any(m.end == comma and k not in cast.orgs for m, k in cast.within(max(0, comma - 60), comma))
