@@ -2544,3 +2544,11 @@ def test_a_spokesman_described_with_whom_he_speaks_for_is_the_speaker_as_describ
         ("a spokesman for committee Democrats", False),
         (None, None),
     ]
+
+
+def test_a_lone_name_opening_a_sentence_is_the_he_of_the_quote_that_follows():
+    text = (
+        "Tom Berg picked the red team. Poe defied the question, and did not make a choice. “It will be red or"
+        " blue, I am sure of it,” he said."
+    )
+    assert speakers(text) == [("It will be red or blue, I am sure of it,", "Poe")]

@@ -705,10 +705,28 @@ def _single_is_person(body: str, mention: Mention) -> bool:
         or (after.startswith(",") and _APPOSITIVE_THEN_SPEECH.match(body, mention.end))
         or ("self" in after and _REFLEXIVE.match(after) is not None)  # 'Sanders compared himself to …'
         or (_WHO_AFTER.match(after) is not None and mention.tokens[0][:-1] not in NON_NAME_WORDS)
+        or _speaks_as_he_next(body, mention, before)
     )  # 'Meanwhile Rihanna, who was honoured': bodies take 'which'; not 'Hispanics, who back'
 
 
 _WHO_AFTER = re.compile(r",[ \u00a0]who(?:se)?[ \u00a0]")
+_SUBJECT_VERB = re.compile(r"[ \u00a0](?:\w+ly[ \u00a0])?[a-z]+ed\b")  # 'Carson defied', 'Poe quietly declined'
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_HE_SAID = re.compile(r"[,.?!]?[”\"][ \u00a0]+(?:he|she)[ \u00a0]+(?:\w+ly[ \u00a0]+)?[a-z]+")
+
+
+def _speaks_as_he_next(body: str, mention: Mention, before: str) -> bool:
+    """'Carson defied the question, and didn’t make a choice. “…,” he said.': a lone word opening the
+    sentence, doing something, then a quote 'he' said in the same paragraph with no other name between."""
+    if before.rstrip(" \u00a0")[-1:] not in ("", "\n", ".", "!", "?") or not _SUBJECT_VERB.match(body, mention.end):
+        return False
+    end = body.find("\n", mention.end)
+    paragraph = body[mention.end : end if end >= 0 else len(body)]
+    said = _HE_SAID.search(paragraph)
+    if not said:
+        return False
+    between = _QUOTED.sub("", paragraph[: said.start() + 2])
+    return not re.search(r"[A-Z]", between) and len(between) < 200
 
 
 # A word after these is no subject: 'the cities of Blackpool and Liverpool said', 'a statement to Wired explaining',
