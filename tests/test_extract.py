@@ -2552,3 +2552,16 @@ def test_a_lone_name_opening_a_sentence_is_the_he_of_the_quote_that_follows():
         " blue, I am sure of it,” he said."
     )
     assert speakers(text) == [("It will be red or blue, I am sure of it,", "Poe")]
+
+
+def test_a_pair_labelling_a_quote_speaks_together_in_full():
+    text = (
+        "POLLS NOT WRONG - Ann Poe and Tom Berg: “The polls did not fail us this time.”\n\n"
+        "Turnout was there all along -More from Poe and Berg: “Data from our firm helps confirm it.”\n\n"
+        "A note to Tom Berg: “Your data was wrong, and you know it.”"
+    )
+    assert speakers(text) == [
+        ("The polls did not fail us this time.", "Ann Poe and Tom Berg"),
+        ("Data from our firm helps confirm it.", "Ann Poe and Tom Berg"),
+        ("Your data was wrong, and you know it.", None),
+    ]

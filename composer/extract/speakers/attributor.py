@@ -497,6 +497,8 @@ POSSESSED_REACH = 80  # characters before the quote: the noun and its few words
 def _label_heard(text: str) -> bool:
     """Do the words before a label make it the one spoken to or of ('telling CNBC: ', 'wrote of Ms. Merkel: ')?"""
     words = text.rpartition(",")[2].split()
+    if [w.lstrip("-—–") for w in words[-2:]] == ["More", "from"]:
+        return False  # 'More from Blumenthal and Cohen: “…”': a digest's next excerpt, theirs
     if any(w.lower() in ADDRESSING for w in words[-4:]):
         return True
     while words and words[-1][:1].isupper():  # the label matched only the end of a name: 'Merkel' of 'Ms. Merkel'

@@ -82,8 +82,11 @@ SUBJECT = re.compile(r"^(?:[^,“”\"]{0,60},\s+)?" + _SUBJECT_NAME)  # an opti
 SUBJECT_FIRST = re.compile("^" + _SUBJECT_NAME)  # 'Ted Nordhaus, co-founder of the …, welcomed “…”'
 
 # 'Donald Trump: “…”', 'Clinton’s response was: “…”': a name labelling what follows.
-BEFORE_LABEL = re.compile(  # not after a preposition: 'a message to Trump: “…”', 'an ad on Iowa TV: “…”'
-    r"(?:^|[.;]\s+|(?<!\bto)(?<!\bon)(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bby)\s)(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w'.-]*?)"
+BEFORE_LABEL = re.compile(  # not after a preposition: 'a message to Trump: “…”', 'an ad on Iowa TV: “…”';
+    # a pair whole: 'Mark Blumenthal and Jon Cohen: “…”', never the second alone
+    r"(?:^|[.;]\s+|\bMore from\s+"  # 'More from Blumenthal and Cohen: “…”': a digest's next excerpt
+    r"|(?<!\bto)(?<!\bon)(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bby)(?<!\band)\s)"
+    r"(?P<who>(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+and\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w'.-]*?)"
     r"(?:\s*\([^()]{1,24}\))?"  # 'Rep. Trey Gowdy (R-S.C.):'
     r"(?:(?:’s|'s)\s+(?P<cue>response|reply|answer|message|statement|tweet|email|post)\s+(?:was|read|said))?\s*:\s*$"
 )

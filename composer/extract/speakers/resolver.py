@@ -102,10 +102,11 @@ class Resolver:
         two = self._named_in(other, at + len(first) + 5)
         if not one or not two or one == two or not (self.is_person(one) and self.is_person(two)):
             return None
-        self.cast.names.setdefault(phrase, tuple(phrase.split()))
-        self.cast.sources.add(phrase)  # no 'he' later on, and no person of `people`
-        self.cast.pairs.add(phrase)
-        return phrase
+        pair = f"{self.cast.display(one)} and {self.cast.display(two)}"  # 'Blumenthal and Cohen' in full
+        self.cast.names.setdefault(pair, tuple(pair.split()))
+        self.cast.sources.add(pair)  # no 'he' later on, and no person of `people`
+        self.cast.pairs.add(pair)
+        return pair
 
     def _named_in(self, phrase: str, at: int) -> str | None:
         """A name, maybe with a title before it ('Huckabee spokeswoman Alice Stewart') or an
