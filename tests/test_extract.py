@@ -2565,3 +2565,11 @@ def test_a_pair_labelling_a_quote_speaks_together_in_full():
         ("Data from our firm helps confirm it.", "Ann Poe and Tom Berg"),
         ("Your data was wrong, and you know it.", None),
     ]
+
+
+def test_a_shouted_headline_of_common_words_is_no_organisation():
+    text = (
+        "BRIDGE POLLS NOT WRONG, JUST TOO EARLY - Ann Poe: “The polls did not fail us at all.”\n\n"
+        "SIGN UP FOR OUR NEWSLETTER\n\nThe WEEKLY STANDARD said so, and so did the FBI."
+    )
+    assert kinds(text) == {"Ann Poe": "person", "WEEKLY STANDARD": "organization", "FBI": "organization"}

@@ -222,8 +222,12 @@ _NICKNAME_OPENS = (" “", ' "', " ‘", " '")
 
 def _of_common_words(mention: Mention) -> bool:
     """'Desert Storm', 'Conservative Solutions', 'Really Happened', 'Last Man Standing': capitalised words that
-    are all common words, with no first name, are an operation, a group, a title or a slogan, not a person."""
-    if mention.org or len(mention.tokens) < 2 or is_first_name(mention.tokens[0]):
+    are all common words, with no first name, are an operation, a group, a title or a slogan, not a person;
+    in capitals ('JUST TOO EARLY' of a digest's shouted headline), no organisation either."""
+    shouted = all(token.isupper() for token in mention.tokens) and not any(
+        token.title() in ORG_WORDS for token in mention.tokens
+    )  # 'WEEKLY STANDARD', 'USA TODAY NETWORK' stay
+    if (mention.org and not shouted) or len(mention.tokens) < 2 or is_first_name(mention.tokens[0]):
         return False
     common = common_words()
     return all(token.lower() in common for token in mention.tokens)
