@@ -2573,3 +2573,12 @@ def test_a_shouted_headline_of_common_words_is_no_organisation():
         "SIGN UP FOR OUR NEWSLETTER\n\nThe WEEKLY STANDARD said so, and so did the FBI."
     )
     assert kinds(text) == {"Ann Poe": "person", "WEEKLY STANDARD": "organization", "FBI": "organization"}
+
+
+def test_journalist_and_hall_of_famer_are_no_part_of_the_name():
+    text = "Journalist Jorge Ramos asked first. Hall of Famer Dick Butkus agreed, as did the novelist Ann Poe."
+    assert {p.name: p.role for p in brief(text).people} == {
+        "Jorge Ramos": "Journalist",
+        "Dick Butkus": None,
+        "Ann Poe": "Novelist",
+    }

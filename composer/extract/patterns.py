@@ -140,7 +140,7 @@ TITLES: tuple[str, ...] = tuple(
     counsel, general counsel, white house counsel, editor-in-chief, principal, cardinal, sheikh,
     justices, lt. col., lieutenant colonel, lt. gen., lieutenant general, maj. gen.,
     brig. gen., brigadier general, maj., ag, deputy ag, assistant ag, deputy assistant ag,
-    principal deputy assistant ag
+    principal deputy assistant ag, journalist, photographer, novelist
     """.split(",")
             if t.strip()
         },
@@ -157,7 +157,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     There Here It Its He She They We I You His Her Their Our My Your Him Them Us Me Who What Where
     Why How Which Whose Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
     March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
-    Sep Sept Oct Nov Dec Mr Mrs Ms Dr Sen Rep Gov Gen President Secretary Senator Governor Mayor
+    Sep Sept Oct Nov Dec Mr Mrs Ms Dr Sen Rep Gov Gen President Secretary Senator Governor Mayor Famer
     Minister Chancellor Speaker Yes No Not All Some Many Most Every Each Both Neither Either Also
     Still Yet Just Only Even So Now Prior Following According Meanwhile However Moreover Furthermore
     Indeed Instead Today Tomorrow Yesterday Video Photo Image Watch Read Share Advertisement Related
