@@ -63,7 +63,7 @@ class Resolver:
                 at += lead.end()
                 phrase = phrase[lead.end() :]
         phrase = ADVERBS_ONLY.sub("", phrase).rstrip(" ,")
-        quoted = QUOTED_AS.match(phrase)
+        quoted = QUOTED_AS.match(phrase) if "quoted" in phrase else None
         if quoted:  # 'the Times quoted Ann Poe as saying': she speaks, the paper reports her
             return self.resolve(quoted.group("who"), at + quoted.start("who"), quote_start, described)
         if phrase.endswith(TIME_ENDINGS):  # 'Priebus later Thursday', but 'the order released Friday'
