@@ -48,7 +48,7 @@ def described_source(body: str, cast: Cast, phrase: str, at: int) -> str | None:
     lead = LEAD_IN.match(phrase)
     if lead:  # 'At the town hall in Hudson on Monday, the Christie supporter'
         separator = at + len(phrase[: lead.end()].rstrip().rstrip(",-—–").rstrip())
-        if any(m.end == separator and k not in cast.orgs for m, k in cast.within(at, separator)):
+        if _person_ends_at(cast, separator, since=at):
             return None  # 'Ann Poe, the founder of a group': an appositive; the name, found elsewhere, speaks
         at += lead.end()
         phrase = phrase[lead.end() :]
@@ -92,4 +92,9 @@ def _appositive_of_a_name(body: str, cast: Cast, at: int) -> bool:
     if not before.endswith(","):
         return False
     comma = at - (len(body[max(0, at - 4) : at]) - len(before)) - 1
-    return any(m.end == comma and k not in cast.orgs for m, k in cast.within(max(0, comma - 60), comma))
+    return _person_ends_at(cast, comma, since=max(0, comma - 60))
+
+
+def _person_ends_at(cast: Cast, end: int, since: int) -> bool:
+    """Does a mention of a person (no organisation) that starts after `since` end at `end`?"""
+    return any(m.end == end and k not in cast.orgs for m, k in cast.within(since, end))
