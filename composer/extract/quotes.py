@@ -87,7 +87,8 @@ def _straight_quote_goes_on(body: str, after: int, para: Segment) -> bool:
     """A curly quote inside a straight one nests when the straight quote closes later in its paragraph or runs
     on into the next paragraph ('"… isn’t about “Equal Justice Under Law” anymore.¶"The latest …'); else the
     straight mark was a stray one and the curly marks are the quote."""
-    if body.find('"', body.find("”", after, para.end) + 1, para.end) >= 0 and "”" in body[after : para.end]:
+    inner_end = body.find("”", after, para.end)
+    if inner_end >= 0 and body.find('"', inner_end + 1, para.end) >= 0:
         return True
     return body[para.end : para.end + 4].lstrip().startswith('"')
 
