@@ -35,6 +35,19 @@ def test_x_length_matches_x_conformance_cases(case):
     assert (x_length(case["text"]) <= 280) == case["valid"] or not case["valid"]
 
 
+# Pieces that keep the fast count honest: plain letters, marks that weigh 2, emoji, links.
+PLAIN_AND_TRICKY = [*"aZ09 .,:;!?/@#*-\n\t", "é", "×", "—", "“", "”", "’", "…", "©", "®", "e\u0301", "👍", "李"]
+PLAIN_AND_TRICKY += [".com", "://", "t.co/x", "U.S.", "$1.2", "www.", "ab.cd"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PLAIN_AND_TRICKY), max_size=40).map("".join))
+def test_x_length_counts_plain_text_exactly_as_twitter_text_does(text):
+    from twitter_text import parse_tweet
+
+    assert x_length(text) == parse_tweet(text).weightedLength
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("hello", 5), ("👩‍👩‍👧‍👦", 1), ("🇺🇦", 1), ("e\u0301", 1), ("李伟", 2), ("👍🏽 ok", 4), ("مرحبا", 5)],
