@@ -2582,3 +2582,40 @@ def test_journalist_and_hall_of_famer_are_no_part_of_the_name():
         "Dick Butkus": None,
         "Ann Poe": "Novelist",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A senior City Hall official briefed reporters on Monday.\n\n“The bridge stays shut,” the official said.",
+            "A senior City Hall official",
+        ),
+        (  # the modifiers have to fit: 'the senior aide' is not 'a Springfield aide'
+            "A Springfield aide left early.\n\n“The bridge stays shut,” the senior aide said.",
+            None,
+        ),
+        (  # the tail ends with its name, not with the sentence
+            "A spokesman for the Water Board of Springfield left the meeting early.\n\n"
+            "“The bridge stays shut,” the spokesman said.",
+            "A spokesman for the Water Board of Springfield",
+        ),
+        (
+            "An adviser to Ann Poe spoke after the vote.\n\n“The bridge stays shut,” the adviser said.",
+            "An adviser to Ann Poe",
+        ),
+        ("Ann Poe’s campaign sent a letter.\n\n“The bridge stays shut,” the campaign said.", "Ann Poe’s campaign"),
+        (  # someone named since may be the one meant
+            "A Springfield official briefed reporters. Tom Berg, the deputy mayor, took questions.\n\n"
+            "“The bridge stays shut,” the official said.",
+            None,
+        ),
+        (  # an introduction a name owns: he is named, and found elsewhere
+            "Tom Berg, a Springfield official, briefed reporters.\n\n“The bridge stays shut,” the official said.",
+            "Tom Berg",
+        ),
+        ("An aide left early.\n\n“The bridge stays shut,” the aide said.", None),  # nothing to place them by
+    ],
+)
+def test_a_definite_description_speaks_as_the_article_introduced_it(text, expected):
+    assert speakers(text)[0][1] == expected

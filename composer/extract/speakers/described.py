@@ -80,21 +80,79 @@ def described_source(body: str, cast: Cast, phrase: str, at: int) -> str | None:
         phrase += tail.group()
         words = phrase.split()
     if not any(w[:1].isupper() for w in words[1:]) and not lowered[0].endswith(("’s", "'s")):
+        if lowered[0] == "the" and len(words) <= 3 and not tail:
+            return _introduced_before(body, cast, lowered[1:], at)  # 'A Republican aide …. The aide said'
         return None  # 'a spokesman' tells a reader little, and is more often someone named nearby
     cast.names.setdefault(phrase, tuple(words))
     cast.sources.add(phrase)
     return phrase
 
 
-def _appositive_of_a_name(body: str, cast: Cast, at: int) -> bool:
-    """Does the phrase at `at` follow a person's name and a comma ('Ann Poe, a lawyer for the city')?"""
+INTRODUCED_WINDOW = 1500  # characters back to the sentence that introduced 'the aide' as 'a Republican aide'
+_INTRODUCTION = (  # 'a senior Obama administration official', 'Mrs. Clinton’s presidential campaign'
+    r"(?<![\w’'])(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+|(?:[A-Z][\w.-]+\s+)*[A-Z][\w.-]+[’']s\s+)"
+    r"(?:[\w’'.-]+\s+){{0,4}}?{noun}\b"
+)
+
+
+def _introduced_before(body: str, cast: Cast, words: list[str], at: int) -> str | None:
+    """'A Republican committee aide blasted the statement. “…,” the aide said': the source a definite
+    description ('the aide', 'the senior official') goes back to, when the article introduced it in words
+    a reader can place. An introduction a name owns ('Ann Poe, an aide,') gives that person; anyone
+    named since leaves it open."""
+    noun, modifiers = words[-1], words[:-1]
+    introductions = re.compile(_INTRODUCTION.format(noun=re.escape(noun))).finditer(
+        body, max(0, at - INTRODUCED_WINDOW), at
+    )
+    last = None
+    for match in introductions:  # the latest introduction
+        last = match
+    if last is None or any(m not in last.group().lower().split() for m in modifiers):
+        return None  # 'the senior official' is not 'an administration official'
+    owner = _appositive_of_a_name(body, cast, last.start())
+    if owner:  # 'Tom Berg, a Springfield official, …. The official said': he is the official
+        later = {k for _, k in cast.within(last.end(), at) if k not in cast.orgs and k not in cast.sources}
+        return owner if later <= {owner} else None
+    known = last.group() in cast.sources
+    found = described_source(body, cast, last.group(), last.start())
+    if not found:
+        return None
+    if not known and len(found) > len(last.group()):
+        found = _trim_tail(cast, found, len(last.group()))
+    if any(k not in cast.orgs and k not in cast.sources for _, k in cast.within(last.start() + len(found), at)):
+        if not known:  # 'An aide …. Ann Poe, the chief of staff, …. The aide said': which one?
+            cast.sources.discard(found)
+            cast.names.pop(found, None)
+        return None
+    return found
+
+
+# 'the Pentagon', 'the Department of Defense', 'Bill Clinton': the name a description's tail ends with
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w’'.&-]*)*")
+
+
+def _trim_tail(cast: Cast, found: str, head: int) -> str:
+    """'A spokesman for the Pentagon left early', 'A CIA officer at Benghazi that evening backed Ann': no cue
+    ends an introduction's tail, the first name in it does."""
+    name = _NAME_RUN.search(found, head)
+    trimmed = found[: name.end()] if name else found[:head]
+    if trimmed != found:
+        cast.sources.discard(found)
+        cast.names.pop(found, None)
+        cast.names.setdefault(trimmed, tuple(trimmed.split()))
+        cast.sources.add(trimmed)
+    return trimmed
+
+
+def _appositive_of_a_name(body: str, cast: Cast, at: int) -> str | None:
+    """The person whose name and a comma the phrase at `at` follows ('Ann Poe, a lawyer for the city')."""
     before = body[max(0, at - 4) : at].rstrip()
     if not before.endswith(","):
-        return False
+        return None
     comma = at - (len(body[max(0, at - 4) : at]) - len(before)) - 1
     return _person_ends_at(cast, comma, since=max(0, comma - 60))
 
 
-def _person_ends_at(cast: Cast, end: int, since: int) -> bool:
-    """Does a mention of a person (no organisation) that starts after `since` end at `end`?"""
-    return any(m.end == end and k not in cast.orgs for m, k in cast.within(since, end))
+def _person_ends_at(cast: Cast, end: int, since: int) -> str | None:
+    """The person (no organisation) whose mention starts after `since` and ends at `end`."""
+    return next((k for m, k in cast.within(since, end) if m.end == end and k not in cast.orgs), None)
