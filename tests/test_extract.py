@@ -2619,3 +2619,15 @@ def test_journalist_and_hall_of_famer_are_no_part_of_the_name():
 )
 def test_a_definite_description_speaks_as_the_article_introduced_it(text, expected):
     assert speakers(text)[0][1] == expected
+
+
+def test_a_quote_paragraph_between_one_about_its_speaker_and_the_speakers_next_quote_is_theirs():
+    about = "Tom Berg is upbeat about the bridge, in part because he sees it as a way to unite the town.\n\n"
+    text = (
+        f"“The town needs it,” Berg says.\n\n{about}“It will open in May, and not a day later.”\n\n"
+        "“And it will pay for itself,” Berg says."
+    )
+    assert speakers(text)[1] == ("It will open in May, and not a day later.", "Tom Berg")
+    # a paragraph about someone else leaves it open
+    other = about.replace("Tom Berg is", "Ann Poe is").replace("he sees", "she sees")
+    assert speakers(text.replace(about, other))[1] == ("It will open in May, and not a day later.", None)

@@ -3,6 +3,7 @@ sentence's subject; then, with no cue beside it, `continuations` (the quote it g
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -60,7 +61,14 @@ from composer.extract.speakers.cues import (
 )
 from composer.extract.speakers.resolver import JOINT, Resolver
 from composer.extract.speakers.subjects import named_subject, sentence_subjects
-from composer.extract.speakers.windows import after_text, before_past_titles, before_text, ends_sentence, is_label
+from composer.extract.speakers.windows import (
+    after_text,
+    before_past_titles,
+    before_text,
+    ends_sentence,
+    fills_its_paragraph,
+    is_label,
+)
 
 
 class Attributor:
@@ -91,7 +99,31 @@ class Attributor:
                 and self._joined(*quotes[index : index + 2])
             ):
                 results[index] = following
+        for index in range(len(quotes) - 1):
+            if results[index].speaker is None and not results[index].settled:
+                between = self._between_voices(quotes, results, index)
+                if between:
+                    results[index] = Attribution(None, between)
         return results
+
+    def _between_voices(self, quotes: list[Quoted], results: list[Attribution], index: int) -> str | None:
+        """'Poe is upbeat about the bridge. ¶ “It will open in May.” ¶ “And it will pay for itself,” Poe
+        says.': a paragraph that is only a quote, after one about its speaker, before one the speaker's cue
+        gives to the same person."""
+        quote, following = quotes[index], quotes[index + 1]
+        speaker = results[index + 1].speaker
+        if not speaker or not self.resolver.is_person(speaker) or results[index + 1].asker:
+            return None
+        if not fills_its_paragraph(quote) or following.outer_start != quote.paragraph.end + 2:
+            return None
+        start = self.body.rfind("\n\n", 0, quote.paragraph.start - 2) + 2
+        end = quote.paragraph.start - 2
+        if (index and quotes[index - 1].outer_end > start) or end - start < 20:
+            return None  # the paragraph before holds a quote of its own
+        subjects = self.resolver.subjects
+        at = bisect.bisect_left(subjects, (start,))
+        keys = {k for position, k in subjects[at : at + 20] if position < end}
+        return speaker if keys == {speaker} else None
 
     def _joined(self, quote: Quoted, following: Quoted) -> bool:
         """'Guns are “a crisis” and “a scourge,” Poe said': two quotes joined by 'and' share the cue after."""
