@@ -2631,3 +2631,27 @@ def test_a_quote_paragraph_between_one_about_its_speaker_and_the_speakers_next_q
     # a paragraph about someone else leaves it open
     other = about.replace("Tom Berg is", "Ann Poe is").replace("he sees", "she sees")
     assert speakers(text.replace(about, other))[1] == ("It will open in May, and not a day later.", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the woman just made the subject is 'she', not the one named before
+            "Ann Poe leads Tom Berg. On Tuesday, his wife called for an open vote. “It is only fair,” she said.",
+            None,
+        ),
+        ("Ann Poe leads Tom Berg. His wife called for an open vote. “It is only fair,” he said.", "Tom Berg"),
+        (
+            "Ann Poe leads Tom Berg. On Tuesday, Berg’s wife, Jane Berg, called for an open vote. “It is only fair,”"
+            " she said.",
+            "Jane Berg",
+        ),
+        (  # an appositive, not a subject: he is the son
+            "Tom Berg leads Ann Poe. He was born in Ohio, the son of a teacher. “It is only fair,” he said.",
+            "Tom Berg",
+        ),
+        ("Tom Berg met Ann Poe. Her husband was not there. “It is only fair,” she said.", "Ann Poe"),
+    ],
+)
+def test_someone_a_noun_gives_a_gender_to_is_the_pronoun_after_them(text, expected):
+    assert speakers(text)[0][1] == expected

@@ -30,6 +30,8 @@ ADVERBS_BEFORE_PRONOUN = re.compile(
 JOINT = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$")
 LAST_NAMED_WINDOW = 300  # characters before a 'he said' in which the last person named may be 'he'
 OPENING_OF_AN_ORGANISATION = re.compile(r"(?:[A-Z][a-z]+,\s+)?(?:[Tt]he\s+)?")  # 'Still, the Business Council'
+# Subject keys for someone a noun gives a gender to ('his wife', 'the man'), not a name
+SOMEONE_GENDER = {"\0f": "f", "\0m": "m"}
 IT_WINDOW = 400  # characters before an 'it said': its sentence and the one before
 
 
@@ -229,7 +231,11 @@ class Resolver:
             at, key = self.subjects[index]
             if at < horizon:
                 break
-            if not key:  # 'One delegate said he …': someone the article describes, not a name before
+            if key in SOMEONE_GENDER:  # 'His wife called for …. “…,” she said': someone no name stands for
+                if SOMEONE_GENDER[key] == gender:
+                    return None
+                continue  # '… “…,” he said': not her
+            if not key:  # 'One delegate said he …': someone described, not a name before
                 last, known = self._last_named(position, since=at)
                 return last if last and known == gender else None
             known = self.cast.gender(key)

@@ -9,7 +9,7 @@ from composer.extract.people import Cast, speech_after, speech_before
 from composer.extract.sentences import DATELINE, Segment
 from composer.extract.speakers.cues import SUBJECT, SUBJECT_FIRST, VERBS
 from composer.extract.speakers.described import SOURCE_NOUNS, described_source
-from composer.extract.speakers.resolver import JOINT, Resolver
+from composer.extract.speakers.resolver import JOINT, SOMEONE_GENDER, Resolver
 
 MAX_LEAD = 400  # characters: a lead-in of twelve words and a title fit; a longer one is no lead (and costly)
 
@@ -72,7 +72,27 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
         for start in starts
         if body.startswith(_DESCRIBED_OPENS, start) and _DESCRIBED_SPEAKS.match(body, start)
     ]
+    for start in starts:
+        someone = _SOMEONE_GENDERED.match(body, start)
+        if someone:  # 'his wife, Jane Poe, said' is Jane Poe, when the cast knows her
+            named = cast.within(someone.end() + 2, someone.end() + 3) if body.startswith(", ", someone.end()) else []
+            key = named[0][1] if named and named[0][1] not in cast.orgs else SOMEONE[someone.group("noun").lower()]
+            described.append((someone.start("noun"), key))
     return sorted(subjects + described) if described else subjects
+
+
+# 'On CNN, his wife, Jane, called for …. “…,” she said': a sentence opened by someone its noun gives a
+# gender to. Kept as a subject with a key of its own, so that the 'she' after it is not a woman named before.
+_SHE, _HE = (key for key, gender in sorted(SOMEONE_GENDER.items(), key=lambda item: item[1]))
+SOMEONE = {
+    **dict.fromkeys("wife mother daughter sister widow woman girlfriend grandmother aunt niece mom girl".split(), _SHE),
+    **dict.fromkeys("husband father son brother widower man boyfriend grandfather uncle nephew dad boy".split(), _HE),
+}
+_SOMEONE_GENDERED = re.compile(  # a lead-in of time or place, not a clause: 'He was born in Japan, the son of'
+    r"(?:(?:On|At|In|Later|Earlier|Meanwhile|Then|Still|But|And|After|Before|During|Last|This)\b[^,.;“”\"\n]{0,60},\s+)?"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*(?:[’']s|(?<=s)[’']))"
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{'|'.join(SOMEONE)})(?=,|\s+(?!of\b)[a-z])"
+)
 
 
 # 'One California delegate said he …': a sentence opened by someone described, not named, who speaks. It is
