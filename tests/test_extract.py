@@ -2655,3 +2655,22 @@ def test_a_quote_paragraph_between_one_about_its_speaker_and_the_speakers_next_q
 )
 def test_someone_a_noun_gives_a_gender_to_is_the_pronoun_after_them(text, expected):
     assert speakers(text)[0][1] == expected
+
+
+def test_a_label_inside_the_appositive_after_a_quote_does_not_hide_who_spoke():
+    text = (
+        "Not everyone was happy.\n\n“We have had better conventions than this one, and that is the truth of it,”"
+        " Ohio delegate Tom Berg, wearing a straw hat and “Ann Poe” campaign pins and a big grin, said dryly."
+    )
+    assert speakers(text) == [
+        ("We have had better conventions than this one, and that is the truth of it,", "Tom Berg")
+    ]
+
+
+def test_a_name_after_a_preposition_is_no_titled_speaker():
+    text = (
+        "Sen. Tom Berg visits every county.\n\nOld hands say a tour of all 99 counties — known here as “the full"
+        " Berg” after 82-year-old Ohio Sen. Tom Berg, who has done it annually for 36 years and more, as they say"
+        " — pays off."
+    )
+    assert [s for _, s in speakers(text)] == [None]

@@ -205,7 +205,7 @@ class Attributor:
             return False
         words = match.group("who").split()
         # 'the senator says' may be the sentence's subject, 'the pitch says' is not
-        return len(words) <= 6 and words[0] in UNNAMED_DETERMINERS and not any(w.lower() in _ROLES for w in words)
+        return 0 < len(words) <= 6 and words[0] in UNNAMED_DETERMINERS and not any(w.lower() in _ROLES for w in words)
 
     def _mid_sentence(self, quotes: list[Quoted], index: int, offset: int) -> bool:
         """Does the text before the quote start right after a quote that did not end its sentence?"""
@@ -380,8 +380,11 @@ class Attributor:
         if INTRODUCES_A_QUOTE.match(self.body, quote.outer_end + match.end()):
             return False
         head = match.group("who").split(",")[0]
-        named_first = self.resolver.exactly_a_name(head, quote.outer_end + match.start("who")) or (
-            " and " in head and bool(JOINT.fullmatch(head.strip()))
+        at = quote.outer_end + match.start("who")
+        named_first = (
+            self.resolver.exactly_a_name(head, at)
+            or self.resolver.titled_name(head, at)  # 'Texas delegate Bill Eastland, wearing …, said'
+            or (" and " in head and bool(JOINT.fullmatch(head.strip())))
         )  # '“…” Edward-Isaac Dovere and Gabriel Debenedetti wrote
         if not named_first and NEW_CLAUSE_AFTER.search(match.group("who")):  # '“…” for instance, and Trump vowed'
             return False

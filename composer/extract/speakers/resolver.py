@@ -141,6 +141,23 @@ class Resolver:
             m.end == begin + len(stripped) and k not in self.cast.orgs for m, k in self.cast.within(begin, begin + 1)
         )
 
+    def titled_name(self, part: str, at: int) -> bool:
+        """'Texas delegate Bill Eastland': a person's name after the title the article gives them."""
+        stripped = part.strip()
+        end = at + part.index(stripped) + len(stripped) if stripped else at
+        for mention, key in self.cast.within(end - len(stripped), end):
+            if mention.end == end and key not in self.cast.orgs:
+                role = (self.cast.roles.get(key) or "").lower().split()
+                title = self.body[end - len(stripped) : mention.start].split()
+                # the role's words and places: 'Texas delegate', not 'after Iowa Sen.'
+                return (
+                    bool(role)
+                    and 0 < len(title) <= 4
+                    and all(w.lower() in role or w[:1].isupper() for w in title)
+                    and role[-1] in (w.lower() for w in title)
+                )
+        return False
+
     def _name_part(self, part: str, at: int) -> str | None:
         end = at + len(part.rstrip())
         inside = [(m, k) for m, k in self.cast.within(at, end) if m.end <= end]

@@ -15,6 +15,7 @@ AFTER_WINDOW = 400  # characters after a quote where its cue may stand
 def after_text(body: str, quote: Quoted, quotes: list[Quoted], index: int) -> str:
     """The text after a quote where its cue may stand: to the sentence end, past at most two scare quotes."""
     limit, after = quote.paragraph.end, quote.outer_end
+    labels = []
     for passed, later in enumerate(quotes[index + 1 : index + 2 + MAX_LABELS_PASSED]):
         if later.paragraph != quote.paragraph:
             break
@@ -23,10 +24,19 @@ def after_text(body: str, quote: Quoted, quotes: list[Quoted], index: int) -> st
             limit = later.outer_start
             break
         after = later.outer_end  # '“…” and the “grass-roots firepower” they need, Poe said': read past a label
+        labels.append(later)
     limit = min(limit, quote.outer_end + AFTER_WINDOW)
     text = body[quote.outer_end : limit]
     end = first_sentence_end(text)
-    return text[: end - 1] if end else text
+    text = text[: end - 1] if end else text
+    for label in labels:  # 'Bill Eastland, wearing “Ted Cruz” pins, said': the label's marks, blanked, part no one
+        text = _blanked(text, label.outer_start - quote.outer_end, label.start - quote.outer_end)
+        text = _blanked(text, label.end - quote.outer_end, label.outer_end - quote.outer_end)
+    return text
+
+
+def _blanked(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (min(end, len(text)) - start) + text[end:] if start < len(text) else text
 
 
 def before_text(body: str, quote: Quoted, quotes: list[Quoted], index: int) -> tuple[str, int]:
