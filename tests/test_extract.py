@@ -2447,6 +2447,16 @@ def test_capitalised_words_ending_in_a_common_word_are_no_persons_name():
     assert {p.name for p in brief(text).people} == {"Ana Ruiz"}
 
 
+def test_capitalised_words_ending_in_a_common_english_word_are_no_persons_name_with_nothing_else_to_go_by():
+    text = (
+        "Ana Ruiz shops at Sporting Goods on Main Street and reads Animal Farm with Zorvan Hill. W.C. Fields"
+        " joked about it. Quarvo Stone was there, and she laughed. Yaxley Brown said: “It was fun.”"
+    )
+    assert {p.name for p in brief(text).people} == {
+        "Ana Ruiz", "W.C. Fields", "Quarvo Stone", "Yaxley Brown"
+    }  # fmt: skip
+
+
 def test_a_speaker_with_a_surname_that_is_a_common_word_stays_a_person():
     text = "Jaime Small spoke on Monday. “The bridge is safe,” Small said of the small bridge."
     assert {p.name for p in brief(text).people} == {"Jaime Small"}

@@ -136,7 +136,35 @@ class Cast:
         tokens = self.names[key]
         if len(tokens) < 2 or key in self.orgs or key in self.roles or key in self.ages or is_first_name(tokens[0]):
             return False
-        return _writes_in_lower_case(self.body, tokens[-1].lower())
+        last = tokens[-1].lower()
+        if _writes_in_lower_case(self.body, last):
+            return True
+        # 'Sporting Goods', 'Fox Business', 'Animal Farm': no first name, no initial, ending in a common
+        # word, and nothing in the article that makes it someone ('she said', a role, an age, a quote)
+        return (
+            last in common_words()
+            and self.gender(key) is None
+            and not any(is_first_name(t) or t.endswith(".") for t in tokens)
+            and not self._listed_with_people(key)  # 'Okonkwo Green, Tom Rice and Mark White spoke'
+        )
+
+    def _listed_with_people(self, key: str) -> bool:
+        """Is a mention of `key` in a list with a person's mention right before or after it?"""
+        mentions = self.mentions
+        for index, (mention, k) in enumerate(mentions):
+            if k != key:
+                continue
+            for other, between in (
+                (mentions[index + 1] if index + 1 < len(mentions) else None, (mention.end, None)),
+                (mentions[index - 1] if index else None, (None, mention.start)),
+            ):
+                if other is None or other[1] in self.orgs or other[1] == key:
+                    continue
+                start = between[0] if between[0] is not None else other[0].end
+                end = between[1] if between[1] is not None else other[0].start
+                if self.body[start:end] in (", ", " and ", ", and "):
+                    return True
+        return False
 
     def _group(self, key: str) -> bool:
         """'Latinos say' beside 'a Latino voter', 'the Khans' beside 'Khizr Khan': a lone plural of a word the
