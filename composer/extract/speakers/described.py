@@ -121,8 +121,7 @@ def _introduced_before(body: str, cast: Cast, words: list[str], at: int) -> str 
         found = _trim_tail(cast, found, len(last.group()))
     if any(k not in cast.orgs and k not in cast.sources for _, k in cast.within(last.start() + len(found), at)):
         if not known:  # 'An aide …. Ann Poe, the chief of staff, …. The aide said': which one?
-            cast.sources.discard(found)
-            cast.names.pop(found, None)
+            _forget(cast, found)
         return None
     return found
 
@@ -137,11 +136,16 @@ def _trim_tail(cast: Cast, found: str, head: int) -> str:
     name = _NAME_RUN.search(found, head)
     trimmed = found[: name.end()] if name else found[:head]
     if trimmed != found:
-        cast.sources.discard(found)
-        cast.names.pop(found, None)
+        _forget(cast, found)
         cast.names.setdefault(trimmed, tuple(trimmed.split()))
         cast.sources.add(trimmed)
     return trimmed
+
+
+def _forget(cast: Cast, source: str) -> None:
+    """Undo `described_source`'s noting of a source that is not used after all."""
+    cast.sources.discard(source)
+    cast.names.pop(source, None)
 
 
 def _appositive_of_a_name(body: str, cast: Cast, at: int) -> str | None:
