@@ -31,7 +31,8 @@ JOINT = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+and\s+(?:[A-
 LAST_NAMED_WINDOW = 300  # characters before a 'he said' in which the last person named may be 'he'
 OPENING_OF_AN_ORGANISATION = re.compile(r"(?:[A-Z][a-z]+,\s+)?(?:[Tt]he\s+)?")  # 'Still, the Business Council'
 # Subject keys for someone a noun gives a gender to ('his wife', 'the man'), not a name
-SOMEONE_GENDER = {"\0f": "f", "\0m": "m"}
+SOMEONE_FEMALE, SOMEONE_MALE = "\0f", "\0m"
+SOMEONE_GENDER = {SOMEONE_FEMALE: "f", SOMEONE_MALE: "m"}
 IT_WINDOW = 400  # characters before an 'it said': its sentence and the one before
 
 

@@ -9,7 +9,9 @@ from composer.extract.people import Cast, speech_after, speech_before
 from composer.extract.sentences import DATELINE, Segment
 from composer.extract.speakers.cues import SUBJECT, SUBJECT_FIRST, VERBS
 from composer.extract.speakers.described import SOURCE_NOUNS, described_source
-from composer.extract.speakers.resolver import JOINT, SOMEONE_GENDER, Resolver
+from composer.extract.speakers.resolver import JOINT, Resolver
+from composer.extract.speakers.resolver import SOMEONE_FEMALE as SHE
+from composer.extract.speakers.resolver import SOMEONE_MALE as HE
 
 MAX_LEAD = 400  # characters: a lead-in of twelve words and a title fit; a longer one is no lead (and costly)
 
@@ -83,10 +85,9 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
 
 # 'On CNN, his wife, Jane, called for …. “…,” she said': a sentence opened by someone its noun gives a
 # gender to. Kept as a subject with a key of its own, so that the 'she' after it is not a woman named before.
-_SHE, _HE = (key for key, gender in sorted(SOMEONE_GENDER.items(), key=lambda item: item[1]))
 SOMEONE = {
-    **dict.fromkeys("wife mother daughter sister widow woman girlfriend grandmother aunt niece mom girl".split(), _SHE),
-    **dict.fromkeys("husband father son brother widower man boyfriend grandfather uncle nephew dad boy".split(), _HE),
+    **dict.fromkeys("wife mother daughter sister widow woman girlfriend grandmother aunt niece mom girl".split(), SHE),
+    **dict.fromkeys("husband father son brother widower man boyfriend grandfather uncle nephew dad boy".split(), HE),
 }
 _SOMEONE_GENDERED = re.compile(  # a lead-in of time or place, not a clause: 'He was born in Japan, the son of'
     r"(?:(?:On|At|In|Later|Earlier|Meanwhile|Then|Still|But|And|After|Before|During|Last|This)\b[^,.;“”\"\n]{0,60},\s+)?"
