@@ -2684,3 +2684,15 @@ def test_a_name_after_a_preposition_is_no_titled_speaker():
         " — pays off."
     )
     assert [s for _, s in speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("clause", ["when Dan Cole asked", "as Dan Cole said", "after Dan Cole told the crowd"])
+def test_a_name_opening_a_clause_inside_a_sentence_is_not_the_pronoun_after_it(clause):
+    text = (
+        f"Tom Berg did not sound confident {clause} that the vote would be close.\n\n"
+        "“Nobody can predict this year, so we run like everything is on the line,” he said."
+    )
+    assert speakers(text)[0][1] == "Tom Berg"
+    # a clause opening the sentence leaves its subject, after the comma, the 'he'
+    opening = text.replace(f"Tom Berg did not sound confident {clause}", f"{clause.capitalize()}, Tom Berg nodded")
+    assert speakers(opening)[0][1] == "Tom Berg"

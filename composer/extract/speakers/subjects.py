@@ -60,6 +60,8 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
             and not _asked(body, mention.start)
         ):
             continue  # 'Cox says Obama is trying', 'he said Ryan.': what was said
+        if verb_before != "inverted" and _IN_A_CLAUSE.search(body, max(0, mention.start - 10), mention.start):
+            continue  # 'Ryan did not exude confidence when Tapper asked whether …': the clause's, not the sentence's
         if (
             verb_before == "inverted"
             or speech_after(body, mention.end)
@@ -123,6 +125,8 @@ APPOSITIVE_THEN_VERB = re.compile(
 )
 
 
+# 'when Tapper asked', 'as Poe said': a name opening a clause inside a sentence is that clause's subject
+_IN_A_CLAUSE = re.compile(r"[a-z,] (?:when|while|as|after|before|because|since|until|if|though|although) $")
 # 'a philanthropist from Monsey, New York, said': a name after a preposition is not who speaks
 AFTER_PREPOSITION = re.compile(r"\b(?:from|of|in|at|to|with|by|for|near)\s+$")
 
