@@ -578,6 +578,9 @@ def test_a_state_before_a_wire_services_tag_ends_no_sentence():
     [
         # 'Mrs.' links a surname to the woman of that name, not the man named just before
         ("Ana Ruiz and Bill Ruiz came to the opening.\n\n“We built this for fifty years,” Mrs. Ruiz said.", "Ana Ruiz"),
+        # a first name both men and women bear fits 'Ms.' and 'Mr.' alike
+        ("Lee Ruiz teaches law.\n\n“We built this for fifty years,” Ms. Ruiz said.", "Lee Ruiz"),
+        ("Lee Ruiz teaches law.\n\n“We built this for fifty years,” Mr. Ruiz said.", "Lee Ruiz"),
         # a name followed by an appositive and a verb is a subject, however long the lead-in
         (
             "Maria Lopez opened the meeting. After a long meeting that ended late in the evening with no deal on "

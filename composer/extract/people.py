@@ -405,9 +405,9 @@ def _honorific_gender(body: str, mention: Mention) -> str | None:
 
 def _fits(gender: str | None, tokens: tuple[str, ...]) -> bool:
     """Can the full name `tokens` be the one a 'Mrs.' (f) or 'Mr.' (m) refers to?"""
-    if gender == "f":
-        return tokens[0] not in MALE_FIRST_NAMES
-    return gender is None or tokens[0] not in FEMALE_FIRST_NAMES
+    if gender is None or tokens[0] in _EITHER_GENDER:  # 'Ms. Epstein' after 'Lee Epstein'
+        return True
+    return tokens[0] not in (MALE_FIRST_NAMES if gender == "f" else FEMALE_FIRST_NAMES)
 
 
 def _first_name_genders(cast: Cast) -> None:
