@@ -2699,3 +2699,18 @@ def test_a_name_opening_a_clause_inside_a_sentence_is_not_the_pronoun_after_it(c
     # a clause opening the sentence leaves its subject, after the comma, the 'he'
     opening = text.replace(f"Tom Berg did not sound confident {clause}", f"{clause.capitalize()}, Tom Berg nodded")
     assert speakers(opening)[0][1] == "Tom Berg"
+
+
+def test_a_surname_with_the_arabic_article_is_one_name_and_known_without_it():
+    text = (
+        "Syrian President Karim al-Haddad spoke on Monday.\n\n“We will rebuild every town,” Haddad said.\n\n"
+        "The cleric Samir el-Masri appears in the video.\n\n“You have two choices,” El-Masri says.\n\n"
+        "Ansar al-Sharia, the militant group, was blamed for the attack."
+    )
+    result = brief(text)
+    assert [(q.speaker.name, q.speaker.role) for q in result.quotes] == [
+        ("Karim al-Haddad", "President"),
+        ("Samir el-Masri", None),
+    ]
+    people = {p.name: p.kind for p in result.people}
+    assert people == {"Karim al-Haddad": "person", "Samir el-Masri": "person", "Ansar al-Sharia": "organization"}

@@ -35,6 +35,15 @@ _NAME_TOKEN = (
     r"|(?:[A-Z]\.)+|[A-Z]{2,}(?![A-Z\d]))(?:['’]s?)?"
 )
 _PARTICLE = r"(?:de|van|von|da|del|der|bin|al|la|le|du|di)"
+_ARTICLE = r"(?:al|el)-"  # 'Bashar al-Assad', 'Anwar al-Awlaki': the Arabic article, joined to the surname
+_ARTICLE_OPENS = ("al-", "Al-", "el-", "El-")
+
+
+def surname(token: str) -> str:
+    """The word a surname is known by: 'Assad' for 'al-Assad' and 'Al-Assad' ('Assad said' is Bashar al-Assad)."""
+    return token[3:] if token.startswith(_ARTICLE_OPENS) and token[3:4].isupper() else token
+
+
 # The first token again, written to open with its capital: a pattern that starts with a plain character class
 # lets the regex engine skip straight to the next capital instead of trying every position.
 _FIRST_TOKEN = (
@@ -43,7 +52,7 @@ _FIRST_TOKEN = (
     rf"|[{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*|\.(?:[A-Z]\.)*|[A-Z]+(?![A-Z\d]))(?:['’]s?)?"
 )
 # 'AT&T', 'Procter & Gamble': an ampersand joins the words of a company's name
-_CAPS = re.compile(rf"{_FIRST_TOKEN}(?:[ \u00a0]+(?:&[ ]+)?(?:{_PARTICLE}[ ]+)?{_NAME_TOKEN}|&[A-Z][\w]*)*")
+_CAPS = re.compile(rf"{_FIRST_TOKEN}(?:[ \u00a0]+(?:&[ ]+)?(?:{_PARTICLE}[ ]+|{_ARTICLE})?{_NAME_TOKEN}|&[A-Z][\w]*)*")
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")

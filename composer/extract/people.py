@@ -17,6 +17,7 @@ from composer.extract.names import (
     find_mentions,
     is_first_name,
     outside,
+    surname,
     title_case_lines,
 )
 from composer.extract.patterns import (
@@ -213,7 +214,7 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     full: dict[str, dict[tuple[str, ...], list[int]]] = {}  # last word -> multi-word forms -> their starts
     for m in raw:
         if len(m.tokens) > 1 and not m.org:
-            full.setdefault(m.tokens[-1], {}).setdefault(m.tokens, []).append(m.start)
+            full.setdefault(surname(m.tokens[-1]), {}).setdefault(m.tokens, []).append(m.start)
     absorbed = _absorbed_forms(full, body)
     raw = _with_surnames_alone(body, stretches, raw, full)
     raw = _lone_organisations(body, raw, full)
@@ -385,7 +386,7 @@ def _absorbed_forms(full: dict[str, dict[tuple[str, ...], list[int]]], body: str
             if len(tokens) == 2 and tokens in ends and not is_first_name(tokens[0]):
                 absorbed[tokens] = ends[tokens]
     for tokens in absorbed:
-        del full[tokens[-1]][tokens]
+        del full[surname(tokens[-1])][tokens]
     return absorbed
 
 
@@ -597,11 +598,11 @@ def _by_first_word(full: dict[str, dict[tuple[str, ...], list[int]]]) -> dict[tu
     """The full forms of each surname by their first word and by its first letter (for an initial): a full
     name need only be checked against those (2,000 people sharing a surname must not cost 2,000² checks)."""
     index: dict[tuple[str, str], list[tuple]] = {}
-    for surname, named in full.items():
+    for family, named in full.items():
         for tokens, starts in named.items():
-            index.setdefault((surname, tokens[0]), []).append((tokens, starts))
+            index.setdefault((family, tokens[0]), []).append((tokens, starts))
             if len(tokens[0]) > 1:
-                index.setdefault((surname, tokens[0][0]), []).append((tokens, starts))
+                index.setdefault((family, tokens[0][0]), []).append((tokens, starts))
     return index
 
 
@@ -609,11 +610,11 @@ def _candidates(tokens: tuple[str, ...], full: dict, by_first: dict) -> Iterable
     """The forms `_compatible` may accept: all of a lone surname's; for a full name, those opening with its
     first word, or with its initial ('J. Smith')."""
     if len(tokens) == 1:
-        return full.get(tokens[0], {}).items()
+        return full.get(surname(tokens[0]), {}).items()
     first = tokens[0].rstrip(".")
     if len(first) == 1:
-        return by_first.get((tokens[-1], first), [])
-    return by_first.get((tokens[-1], tokens[0]), [])
+        return by_first.get((surname(tokens[-1]), first), [])
+    return by_first.get((surname(tokens[-1]), tokens[0]), [])
 
 
 def _compatible(short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
