@@ -2714,3 +2714,11 @@ def test_a_surname_with_the_arabic_article_is_one_name_and_known_without_it():
     ]
     people = {p.name: p.kind for p in result.people}
     assert people == {"Karim al-Haddad": "person", "Samir el-Masri": "person", "Ansar al-Sharia": "organization"}
+
+
+@pytest.mark.parametrize("cue", ["quipped", "could only say", "has said", "wrote"])
+def test_a_described_source_ends_where_its_verb_starts(cue):
+    text = f"The hearing ran late. A spokesman for Ann Poe {cue}: “I guess the evening was already booked.”"
+    quote = brief(text).quotes[0]
+    assert quote.speaker.name == "A spokesman for Ann Poe"
+    assert quote.cue == cue.split()[-1]

@@ -7,7 +7,7 @@ import re
 
 from composer.extract.alternatives import alternatives
 from composer.extract.people import Cast
-from composer.extract.speakers.cues import CLAUSE_WORDS, PREPOSITIONS
+from composer.extract.speakers.cues import CLAUSE_WORDS, PREPOSITIONS, VERBS
 
 # What a named person's source may be: 'Rubio’s campaign', 'Hoff’s letter', 'The Sanders campaign'.
 SOURCE_NOUNS = frozenset(
@@ -31,8 +31,9 @@ DESCRIPTION_ENDS = frozenset(
 )
 DESCRIPTION_TAIL = re.compile(
     r"\s+(?P<preposition>with|in|to|on|about|for|of|at|from|inside)\s+(?:[^,.;:!?“”\"()]|(?<=\b[A-Z])\.){1,60}?"
-    r"(?=[,;:!?“”\"]|(?<!\b[A-Z])\.|\s+(?:said|says|told)\b|$)"
-)
+    rf"(?=[,;:!?“”\"]|(?<!\b[A-Z])\.|\s+(?:{VERBS}|{alternatives(NOT_IN_A_DESCRIPTION)})\b|$)"
+)  # it ends where the clause's verb starts: 'a spokesman for Ann Poe quipped', '… could only say'
+
 TAIL_PREPOSITIONS = frozenset("to for of at from inside".split())  # not 'on Monday', 'in a statement'
 MAX_DESCRIBED_WORDS = 7
 # Who a description's tail may follow in one phrase: 'a spokesman for committee Democrats', 'an aide to Poe'
