@@ -2722,3 +2722,30 @@ def test_a_described_source_ends_where_its_verb_starts(cue):
     quote = brief(text).quotes[0]
     assert quote.speaker.name == "A spokesman for Ann Poe"
     assert quote.cue == cue.split()[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two people who open the sentence before, together, are 'they'
+            "Ann Poe and Tom Berg wrote a book about towns.\n\nProfessors Poe and Berg suggest that towns thrive on"
+            " rules.\n\nIn the United States, they write, “to be a neighbour is to be in step with the town.”",
+            "Ann Poe and Tom Berg",
+        ),
+        (
+            "Ann Poe and Tom Berg met the voters. They said: “We will win this town back for good.”",
+            "Ann Poe and Tom Berg",
+        ),
+        # else 'they' is a group the article does not name: no one
+        ("Ann Poe met the voters. They said: “We will win this town back for good.”", None),
+        ("Ann Poe met Tom Berg. Later, the voters gathered. They said: “We will win this town back.”", None),
+    ],
+)
+def test_they_are_the_two_people_who_open_the_sentence_before(text, expected):
+    assert speakers(text)[0][1] == expected
+
+
+def test_a_plural_title_gives_each_person_its_singular():
+    text = "Ann Poe and Tom Berg wrote a book.\n\nProfessors Poe and Berg disagree. “Towns thrive on rules,” Poe said."
+    assert [(q.speaker.name, q.speaker.role) for q in brief(text).quotes] == [("Ann Poe", "Professor")]
+    assert {p.name for p in brief(text).people} == {"Ann Poe", "Tom Berg"}

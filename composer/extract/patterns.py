@@ -39,6 +39,14 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     exhorted exhorts beamed beams
     """.split()  # the present tense of features and profiles: '“…,” he mocks'
 )
+# The plain form, after 'they' or 'critics' ('In the United States, they write, “…”') or a modal ('could only
+# say'); apart, because after a lone capitalised word it makes no person ('Economists warn', 'Millennials agree').
+PLAIN_SPEECH_VERBS: frozenset[str] = frozenset(
+    """
+    write argue explain insist recall suggest contend predict acknowledge admit add warn ask agree complain
+    conclude testify emphasize stress urge reply respond declare observe maintain concede boast
+    """.split()
+)
 
 # Cues whose object follows them ('praised Obama', 'called him'): the name after one is not its speaker.
 OBJECT_CUES: frozenset[str] = frozenset(
@@ -136,7 +144,8 @@ TITLES: tuple[str, ...] = tuple(
     activist, organizer, consultant, chief executive, operative, pastor, rabbi, imam, front-runner,
     frontrunner, republican front-runner, democratic front-runner, hopeful, contender, challenger, incumbent,
     officer, petty officer, police officer, whip, majority whip, minority whip, filmmaker, grand wizard,
-    senators, sens., reps., pastors, developer, donor, entrepreneur, philanthropist, investor, delegate,
+    senators, sens., reps., professors, drs., pastors, developer, donor, entrepreneur, philanthropist,
+    investor, delegate,
     counsel, general counsel, white house counsel, editor-in-chief, principal, cardinal, sheikh,
     justices, lt. col., lieutenant colonel, lt. gen., lieutenant general, maj. gen.,
     brig. gen., brigadier general, maj., ag, deputy ag, assistant ag, deputy assistant ag,

@@ -803,7 +803,7 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
         title = title_before(body[max(0, mention.start - 50) : mention.start])
         at = body.rfind(title, max(0, mention.start - 50), mention.start) if title else -1  # where the title starts
         if title and key not in cast.roles and title.lower() not in _NO_ROLE_TITLES:
-            cast.roles[key] = _title_case(_with_organisation(body, at, title))
+            cast.roles[key] = _title_case(_singular(_with_organisation(body, at, title)))
         placed = title and _place_and_title(body, at, title)
         if placed:  # 'Florida Sen. Marco Rubio' is 'the Florida senator' later on
             cast.described.setdefault(key, set()).add(placed)
@@ -909,6 +909,19 @@ def _ends_a_sentence(word: str) -> bool:
 _NO_ROLE_TITLES = frozenset(
     {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "senators", "sens.", "reps.", "justices"}
 )
+
+
+# Titles of two or more people ('Professors Foner and Alba', 'Sens. Ann Poe and Tom Berg'): each holds one
+_PLURAL_TITLES = frozenset("professors senators sens. reps. representatives governors drs. pastors justices".split())
+
+
+def _singular(title: str) -> str:
+    """'Professors' -> 'Professor', 'Democratic Sens.' -> 'Democratic Sen.': the role of each person titled."""
+    head, _, last = title.rpartition(" ")
+    if last.lower() not in _PLURAL_TITLES:
+        return title
+    one = last[:-2] + "." if last.endswith(".") else last[:-1]
+    return f"{head} {one}" if head else one
 
 
 def _title_case(title: str) -> str:

@@ -10,7 +10,13 @@ import re
 
 from composer.extract.alternatives import alternatives
 from composer.extract.names import TITLE_WORDS
-from composer.extract.patterns import NOT_SPEECH_BEFORE_TO, OBJECT_CUES, SPEECH_PHRASES, SPEECH_VERBS
+from composer.extract.patterns import (
+    NOT_SPEECH_BEFORE_TO,
+    OBJECT_CUES,
+    PLAIN_SPEECH_VERBS,
+    SPEECH_PHRASES,
+    SPEECH_VERBS,
+)
 
 # 'He went on: “…”', 'went on to say'; not 'once the Senate goes on recess'. 'As Poe put it, …', 'Poe put it
 # bluntly: “…”'; not 'Poe put it on the table'.
@@ -22,9 +28,9 @@ _ONLY_THEN = {
 }  # fmt: skip
 
 
-VERBS = alternatives(SPEECH_VERBS | SPEECH_PHRASES, _ONLY_THEN)
+VERBS = alternatives(SPEECH_VERBS | PLAIN_SPEECH_VERBS | SPEECH_PHRASES, _ONLY_THEN)
 # Cues a speaker may follow ('said Poe'); 'praised Poe' names the one praised.
-VERBS_AFTER = alternatives((SPEECH_VERBS | SPEECH_PHRASES) - OBJECT_CUES, _ONLY_THEN)
+VERBS_AFTER = alternatives((SPEECH_VERBS | PLAIN_SPEECH_VERBS | SPEECH_PHRASES) - OBJECT_CUES, _ONLY_THEN)
 PLATFORM = r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Truth Social|Threads|Bluesky|TikTok|Telegram))?"
 ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+|once\s+|simply\s+|just\s+|often\s+|never\s+|always\s+)"
 AUX = r"(?:(?:has|had|have|would|is|was)\s+)?"  # 'Bill Clinton has said', 'Braynard is quoted as saying'
@@ -200,6 +206,7 @@ _OPENING_CUES = "said says added adds wrote writes explained noted stated contin
 # 'Said Comey, “…”', 'Stated Stone: “…”': the cues that may open a sentence count capitalised too
 CUE_WORDS = (
     SPEECH_VERBS
+    | PLAIN_SPEECH_VERBS
     | {p.split()[0] for p in SPEECH_PHRASES}
     | {"put"}
     | {w for cue in _OPENING_CUES.split() for w in (cue, cue.capitalize())}
@@ -256,7 +263,11 @@ PREPOSITIONS = frozenset(
 )
 
 
-CLAUSE_WORDS = SPEECH_VERBS | {"and", "or", "but", "he", "she", "they", "who", "which", "that", "when", "while"}
+CLAUSE_WORDS = (
+    SPEECH_VERBS
+    | PLAIN_SPEECH_VERBS
+    | {"and", "or", "but", "he", "she", "they", "who", "which", "that", "when", "while"}
+)
 
 
 # 'what has been described as a “political army”', 'a plan widely called “…”': named so by no one in particular

@@ -33,6 +33,7 @@ OPENING_OF_AN_ORGANISATION = re.compile(r"(?:[A-Z][a-z]+,\s+)?(?:[Tt]he\s+)?")  
 # Subject keys for someone a noun gives a gender to ('his wife', 'the man'), not a name
 SOMEONE_FEMALE, SOMEONE_MALE = "\0f", "\0m"
 SOMEONE_GENDER = {SOMEONE_FEMALE: "f", SOMEONE_MALE: "m"}
+MAX_PAIR_OPENING = 80  # characters: 'Professors Nancy Foner and Richard Alba' fit
 IT_WINDOW = 400  # characters before an 'it said': its sentence and the one before
 
 
@@ -88,6 +89,8 @@ class Resolver:
         if phrase in ("it", "It"):  # 'The Post reported that …. It added, “…”'
             return self._organisation_before(min(at, quote_start))
         word = _pronoun(phrase)
+        if word == "they":
+            return self._pair_before(min(at, quote_start))
         if word:
             return self._antecedent(PRONOUNS[word], min(at, quote_start)) if word in ("he", "she") else None
         if " and " in phrase and JOINT.match(phrase):
@@ -282,6 +285,26 @@ class Resolver:
                     return key
                 body = _BODY_OF_A_NAME.match(self.body, mention.end)  # 'Trump’s campaign … ¶ …, it said'
                 return described_source(self.body, self.cast, self.body[begin : body.end()], begin) if body else None
+        return None
+
+    def _pair_before(self, position: int) -> str | None:
+        """'Professors Foner and Alba suggest …. In the United States, they write, “…”': two people who open
+        the sentence of a 'they said', or the one before it, together; else no one ('they' is most often a
+        group the article does not name)."""
+        before = self.body[max(0, position - IT_WINDOW) : position]
+        base = position - len(before)
+        own = max(last_sentence_end(before), before.rfind("\n") + 1)
+        ended = len(before[:own].rstrip()) - 1  # the full stop ending the sentence before, cut off
+        previous = max(last_sentence_end(before[:ended]), before.rfind("\n", 0, ended) + 1)
+        for start in [own, previous] if own else [own]:
+            begin = base + start + len(before[start:]) - len(before[start:].lstrip())
+            opening = self.cast.within(begin, min(position, begin + MAX_PAIR_OPENING))
+            if len(opening) < 2:
+                continue
+            (one, _), (two, _) = opening[:2]
+            title = self.body[begin : one.start]  # 'Professors Foner and Alba', 'Sens. Ann Poe and Tom Berg'
+            if (not title or is_title_words(title)) and self.body[one.end : two.start] == " and ":
+                return self.joint(self.body[begin : two.end], begin)
         return None
 
     def _last_named(self, position: int, since: int = 0) -> tuple[str | None, str | None]:
