@@ -2749,3 +2749,17 @@ def test_a_plural_title_gives_each_person_its_singular():
     text = "Ann Poe and Tom Berg wrote a book.\n\nProfessors Poe and Berg disagree. “Towns thrive on rules,” Poe said."
     assert [(q.speaker.name, q.speaker.role) for q in brief(text).quotes] == [("Ann Poe", "Professor")]
     assert {p.name for p in brief(text).people} == {"Ann Poe", "Tom Berg"}
+
+
+def test_an_acronym_in_brackets_after_an_organisation_is_that_organisation():
+    text = (
+        "Ann Poe praised the Springfield Water Safety Board (SWSB) on Monday.\n\n"
+        "“The work is done,” the SWSB said in a statement. Poe said SWSB would report again in May."
+    )
+    result = brief(text)
+    assert result.quotes[0].speaker.name == "Springfield Water Safety Board"
+    orgs = {p.name: p.mentions for p in result.people if p.kind == "organization"}
+    assert orgs == {"Springfield Water Safety Board": 4}  # the name, its acronym in brackets and twice alone
+    # letters that are not its initials stand for something else
+    other = brief(text.replace("(SWSB)", "(ABC)").replace("SWSB", "ABC"))
+    assert "ABC" in {p.name for p in other.people}

@@ -240,9 +240,34 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
         cast.mentions.append((mention, key))
         _note_role_and_age(body, mention, key, cast)
     cast.mentions.sort(key=lambda mk: mk[0].start)
+    _link_acronyms(body, cast)
     _learn_genders(body, cast, stretches)
     _first_name_genders(cast)
     return cast
+
+
+_ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,6})\)")  # 'the National Rifle Association (NRA)'
+
+
+def _link_acronyms(body: str, cast: Cast) -> None:
+    """'the Department of Government Efficiency (DOGE) … welcomes DOGE': an organisation's acronym, given in
+    brackets after its name, is that organisation wherever it stands alone."""
+    aliases = {}
+    for mention, key in cast.mentions:
+        if key in cast.orgs and len(mention.tokens) > 1:
+            acronym = _ACRONYM_AFTER.match(body, mention.end)
+            if acronym and acronym.group(1) != key and _initials_fit(acronym.group(1), mention.tokens):
+                aliases.setdefault(acronym.group(1), key)
+    if aliases:
+        cast.mentions = [(m, aliases.get(k, k) if m.tokens == (k,) else k) for m, k in cast.mentions]
+
+
+def _initials_fit(acronym: str, tokens: tuple[str, ...]) -> bool:
+    """'DOGE' of 'Department of Government Efficiency', 'UNHCR' of 'United Nations High Commissioner for
+    Refugees', 'TPP' of 'Trans-Pacific Partnership': the first letters of all its words, or of its capitalised
+    words."""
+    words = [part for token in tokens for part in token.split("-") if part]
+    return acronym in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[:1].isupper()))
 
 
 _NICKNAME = re.compile(r" [“\"‘'][A-Z][a-z]+[”\"’'] ")  # ' “Jay” ' between a first name and a surname
