@@ -204,6 +204,13 @@ def test_text_is_nfc_without_invisible_characters(tmp_path: Path) -> None:
     assert unicodedata.is_normalized("NFC", body)
 
 
+def test_noncharacters_are_dropped(tmp_path: Path) -> None:
+    # U+FFFE and its like are no text; left in, the MJML compiler rejects the newsletter
+    raw = "Ann Poe\ufffe opened the bridge\uffff on Monday\ufdd0, as promised\U0010fffe.\n"
+    body = load(write(tmp_path, "a.txt", raw)).body
+    assert body == "Ann Poe opened the bridge on Monday, as promised."
+
+
 def test_persian_zero_width_non_joiner_is_kept(tmp_path: Path) -> None:
     raw = "می\u200cخواهم این خبر را بخوانم و آن را با دوستانم به اشتراک بگذارم.\n"
     assert "\u200c" in load(write(tmp_path, "fa.txt", raw)).body
