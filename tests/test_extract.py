@@ -2705,7 +2705,7 @@ def test_a_surname_with_the_arabic_article_is_one_name_and_known_without_it():
     text = (
         "Syrian President Karim al-Haddad spoke on Monday.\n\n“We will rebuild every town,” Haddad said.\n\n"
         "The cleric Samir el-Masri appears in the video.\n\n“You have two choices,” El-Masri says.\n\n"
-        "Ansar al-Sharia, the militant group, was blamed for the attack."
+        "Ansar al-Sharia, the militant group, was blamed for the attack. Al Qaeda denied any part in it."
     )
     result = brief(text)
     assert [(q.speaker.name, q.speaker.role) for q in result.quotes] == [
@@ -2713,7 +2713,12 @@ def test_a_surname_with_the_arabic_article_is_one_name_and_known_without_it():
         ("Samir el-Masri", None),
     ]
     people = {p.name: p.kind for p in result.people}
-    assert people == {"Karim al-Haddad": "person", "Samir el-Masri": "person", "Ansar al-Sharia": "organization"}
+    assert people == {
+        "Karim al-Haddad": "person",
+        "Samir el-Masri": "person",
+        "Ansar al-Sharia": "organization",
+        "Al Qaeda": "organization",  # not Al, a first name
+    }
 
 
 @pytest.mark.parametrize("cue", ["quipped", "could only say", "has said", "wrote"])
@@ -2757,9 +2762,20 @@ def test_an_acronym_in_brackets_after_an_organisation_is_that_organisation():
         "“The work is done,” the SWSB said in a statement. Poe said SWSB would report again in May."
     )
     result = brief(text)
-    assert result.quotes[0].speaker.name == "Springfield Water Safety Board"
+    assert result.quotes[0].speaker.name == "Springfield Water Safety Board (SWSB)"
     orgs = {p.name: p.mentions for p in result.people if p.kind == "organization"}
-    assert orgs == {"Springfield Water Safety Board": 4}  # the name, its acronym in brackets and twice alone
+    assert orgs == {"Springfield Water Safety Board (SWSB)": 4}  # the name, its acronym in brackets and twice alone
+    # with no brackets, the one organisation the letters are the initials of
+    unbracketed = brief(text.replace(" (SWSB)", ""))
+    assert {p.name for p in unbracketed.people} == {"Ann Poe", "Springfield Water Safety Board (SWSB)"}
     # letters that are not its initials stand for something else
-    other = brief(text.replace("(SWSB)", "(ABC)").replace("SWSB", "ABC"))
-    assert "ABC" in {p.name for p in other.people}
+    other = brief(text.replace("SWSB", "ABC"))
+    assert {p.name for p in other.people} == {"Ann Poe", "Springfield Water Safety Board", "ABC"}
+
+
+def test_an_acronym_two_organisations_share_stands_alone():
+    text = (
+        "The Springfield Water Board and the Springfield Wildlife Bureau met on Monday.\n\n"
+        "“The work is done,” the SWB said in a statement."
+    )
+    assert brief(text).quotes[0].speaker.name == "SWB"

@@ -203,7 +203,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     Brothers Footwear Program Programme Initiative Statehouse Examiner Networks Trends Prison Borders Industries
     Technologies Holdings Partners Motors Pharmaceuticals Airways Studios Records Entertainment Insurance
     Corps Sentinel Insider Front Chemical Patrol Broadcasting Illustrated Pictures Classics Radio Scouts
-    Colleges Marriott Globe Standard Decisions Analytica Brotherhood Klan Chiefs Ansar Jabhat Jaish Ahrar Hizb Harakat
+    Colleges Marriott Globe Standard Decisions Analytica Brotherhood Klan Chiefs
+    Ansar Jabhat Jaish Ahrar Hizb Harakat Qaeda Qaida Shabaab
     Enforcement Parenthood Matter Pollster Messaging Nation Cowboys Broncos Panthers Cubs Redskins Dolphins
     Phillies Yankees Computer Computers Weekly Monthly Quarterly Software Electronics Foods Bancorp Capital
     Sun Clinic Circuit Diamondbacks Browns Progress Relief Observer Courier Dispatch Chronicle Inquirer Enquirer

@@ -82,10 +82,13 @@ class Cast:
     sources: set[str] = field(default_factory=set)  # unnamed speakers as described: 'a Twitter spokesman'
     pairs: set[str] = field(default_factory=set)  # sources that name two people: 'Trump and Ryan'
     appositives: dict[str, str] = field(default_factory=dict)  # key -> 'former Arkansas governor', as written
+    acronyms: dict[str, str] = field(default_factory=dict)  # key -> 'DNC', the article's short form of it
     _starts: list[int] = field(default_factory=list)
 
     def display(self, key: str) -> str:
-        return " ".join(self.names[key])
+        name = " ".join(self.names[key])
+        acronym = self.acronyms.get(key)  # 'Democratic National Committee (DNC)': both forms a reader meets
+        return f"{name} ({acronym})" if acronym else name
 
     def role(self, key: str) -> str | None:
         """The title before the name ('Defense Secretary', 'Sen.' read as 'Senator'), else the first description
@@ -258,8 +261,17 @@ def _link_acronyms(body: str, cast: Cast) -> None:
             acronym = _ACRONYM_AFTER.match(body, mention.end)
             if acronym and acronym.group(1) != key and _initials_fit(acronym.group(1), mention.tokens):
                 aliases.setdefault(acronym.group(1), key)
+    # 'the Democratic National Committee … the DNC', with no brackets: the one organisation of those initials
+    named = {k for _, k in cast.mentions if k in cast.orgs and len(cast.names[k]) > 1}
+    for key in {k for _, k in cast.mentions if k in cast.orgs and k.isupper() and 2 <= len(k) <= 6} - set(aliases):
+        # not the Democratic National Convention: 'the DNC' is its committee, whichever the article names
+        fitting = [k for k in named if _initials_fit(key, cast.names[k]) and cast.names[k][-1] != "Convention"]
+        if len(fitting) == 1:  # not 'ABC' beside both the Alpha Beta Council and the Alpha Beta Club
+            aliases[key] = fitting[0]
     if aliases:
         cast.mentions = [(m, aliases.get(k, k) if m.tokens == (k,) else k) for m, k in cast.mentions]
+        for acronym, key in aliases.items():
+            cast.acronyms.setdefault(key, acronym)
 
 
 def _initials_fit(acronym: str, tokens: tuple[str, ...]) -> bool:
