@@ -2779,3 +2779,11 @@ def test_an_acronym_two_organisations_share_stands_alone():
         "“The work is done,” the SWB said in a statement."
     )
     assert brief(text).quotes[0].speaker.name == "SWB"
+
+
+def test_washington_alone_is_the_government_not_a_person():
+    text = "Washington has accused Beijing of hacking. Ann Poe said Washington believes the attacks go on."
+    assert {p.name for p in brief(text).people} == {"Ann Poe"}
+    # with a first name, it is someone's surname
+    text = "Denzel Washington spoke first.\n\n“We will win,” Washington said."
+    assert speakers(text) == [("We will win,", "Denzel Washington")]

@@ -770,6 +770,8 @@ def _single_is_person(body: str, mention: Mention) -> bool:
         return True
     if _NO_SUBJECT_AFTER.search(before) or _MODIFIES_A_NOUN.match(after):
         return False  # 'organizers in Cleveland say', 'said Concord resident Whit Symms': the verb is another's
+    if mention.tokens[0] in _CAPITALS_NAMED_LIKE_PEOPLE:
+        return False  # 'Washington has accused China': the government, unless a title or an age says otherwise
     return bool(
         _speech_beside(before, after)
         or (after.startswith(",") and _APPOSITIVE_THEN_SPEECH.match(body, mention.end))
@@ -779,6 +781,9 @@ def _single_is_person(body: str, mention: Mention) -> bool:
     )  # 'Meanwhile Rihanna, who was honoured': bodies take 'which'; not 'Hispanics, who back'
 
 
+# Capitals that are also surnames, so not places of the lists: alone, with no fuller name, they stand for a
+# government ('Washington believes Beijing has …'); 'Denzel Washington … Washington said' links to him first
+_CAPITALS_NAMED_LIKE_PEOPLE = frozenset({"Washington"})
 _WHO_AFTER = re.compile(r",[ \u00a0]who(?:se)?[ \u00a0]")
 _SUBJECT_VERB = re.compile(r"[ \u00a0](?:\w+ly[ \u00a0])?[a-z]+ed\b")  # 'Carson defied', 'Poe quietly declined'
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
