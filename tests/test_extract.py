@@ -2787,3 +2787,11 @@ def test_washington_alone_is_the_government_not_a_person():
     # with a first name, it is someone's surname
     text = "Denzel Washington spoke first.\n\n“We will win,” Washington said."
     assert speakers(text) == [("We will win,", "Denzel Washington")]
+
+
+def test_a_rival_is_no_role_and_leaves_room_for_the_title_after():
+    text = (
+        "Tom Berg attacked his rival Ann Poe on Monday.\n\nLater, Senator Ann Poe answered him.\n\n"
+        "“We will win,” Poe said."
+    )
+    assert [(q.speaker.name, q.speaker.role) for q in brief(text).quotes] == [("Ann Poe", "Senator")]

@@ -948,8 +948,10 @@ def _ends_a_sentence(word: str) -> bool:
 
 
 # 'Mr.' or 'Dr.' is no role, nor is a title shared with others ('Sens. Ana Ruiz and Tom Berg')
+# Titles that are no role to print beside the name: honorifics, plurals, and a relation ('Trump's rival
+# Hillary Clinton' is no 'Hillary Clinton, Rival')
 _NO_ROLE_TITLES = frozenset(
-    {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "senators", "sens.", "reps.", "justices"}
+    {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "senators", "sens.", "reps.", "justices", "rival"}
 )
 
 
