@@ -114,6 +114,25 @@ def test_a_credit_line_inside_a_long_paragraph_is_dropped_alone() -> None:
     assert clean_body(f"{long}\nPhoto: Ledger staff\nMore text follows here.") == f"{long} More text follows here."
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Ann Poe and Tom Berg; Editing by Max Hall)",
+        "(Reporting by Ann Poe; Additional reporting by Tom Berg in BEIJING; Writing by Max Hall.)",
+        "(Additional reporting by Tom Berg)",
+    ],
+)
+def test_a_wire_storys_reporting_credit_is_dropped(credit: str) -> None:
+    assert clean_body(f"{PROSE}\n\n{PROSE}\n\n{credit}") == f"{PROSE}\n\n{PROSE}"
+    # run into the last paragraph, it goes too: its names are no people of the story
+    assert clean_body(f"{PROSE}\n\n{PROSE} {credit}") == f"{PROSE}\n\n{PROSE}"
+
+
+def test_reporting_by_inside_a_sentence_is_prose() -> None:
+    text = f"{PROSE}\n\nThe paper (reporting by its Moscow desk) was right, the council said."
+    assert clean_body(text) == text
+
+
 def test_blocks_split_on_blank_lines_with_spaces() -> None:
     assert blocks("a\n \t\nb\n\n\nc") == ["a", "b", "c"]
 

@@ -92,7 +92,13 @@ def finish(raw_blocks: Iterable[str], meta: dict[str, Any]) -> str:
     """
     paras = [p for p in (fold(normalize(b)) for b in raw_blocks) if p]
     paras = [p for p in _drop_lead(paras, meta) if not is_boilerplate(p)]
-    return "\n\n".join(_drop_tail(paras))
+    paras = _drop_tail(paras)
+    if paras:  # '… foreign governments. (Reporting by Ann Poe; Editing by Tom Berg.)' run into the last paragraph
+        paras[-1] = _TRAILING_CREDIT.sub("", paras[-1]) or paras[-1]
+    return "\n\n".join(paras)
+
+
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?”\"])\s+\((?:additional )?reporting by\b[^()]{0,300}\)\.?$", re.IGNORECASE)
 
 
 def clean_body(text: str) -> str:

@@ -94,8 +94,9 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = CREDIT_LINES + tuple(
         r"|remarks|segment|trailer|exchange|map|chart|graphic|photos?|gallery|highlights|moments?)\b.{0,40}"
         r"\b(above|below)\b",
         # production credits: 'Story by … Video produced by …', 'Reporting by …; editing by …'
-        r"^(story|reporting|additional reporting|writing|video|photos?) by\b.{0,120}"
-        r"\b(produced|edited|editing|video|photography|cinematography|photos?) by\b",
+        r"^\(?(story|reporting|additional reporting|writing|video|photos?) by\b.{0,120}"
+        r"\b(produced|edited|editing|writing|video|photography|cinematography|photos?) by\b",
+        r"^\((additional )?reporting by\b[^()]{0,250}\)\.?$",  # a wire story's '(Reporting by Ann Poe)'
         r"^follow (us|@\w+)\b|^follow [\w .]{1,40} on (x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok)\b",
         r"^copyright\s*(©|\(c\)|\d{4})|^©",
         r"^all rights reserved\.?$",
