@@ -2795,3 +2795,11 @@ def test_a_rival_is_no_role_and_leaves_room_for_the_title_after():
         "“We will win,” Poe said."
     )
     assert [(q.speaker.name, q.speaker.role) for q in brief(text).quotes] == [("Ann Poe", "Senator")]
+
+
+def test_state_codes_and_time_zones_are_no_organisations():
+    text = (
+        "Sen. Ann Poe (R-TX) and Rep. Tom Berg (D-NY) spoke at 9 p.m. EST on TV.\n\n"
+        "“We will win,” Poe said. The FBI declined to comment."
+    )
+    assert {p.name for p in brief(text).people} == {"Ann Poe", "Tom Berg", "FBI"}
