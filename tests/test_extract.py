@@ -2803,3 +2803,8 @@ def test_state_codes_and_time_zones_are_no_organisations():
         "“We will win,” Poe said. The FBI declined to comment."
     )
     assert {p.name for p in brief(text).people} == {"Ann Poe", "Tom Berg", "FBI"}
+
+
+def test_a_common_word_in_capitals_is_no_organisation():
+    text = "BREAKING: Ann Poe COULD win the vote, the WHO said. Tom Berg spoke to CNN on Monday."
+    assert {p.name for p in brief(text).people} == {"Ann Poe", "Tom Berg", "WHO", "CNN"}

@@ -23,6 +23,7 @@ from composer.extract.patterns import (
     SENTENCE_STARTERS,
     THING_WORDS,
     TITLES,
+    common_words,
 )
 
 # A name token: Capitalised word (O'Brien, Jean-Luc, McCain, Özil, Wałęsa), initials (J., H.W.), or an acronym
@@ -366,6 +367,7 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
         or tokens[last - 1] in _SUFFIXES
         or tokens[last - 1] in _PLACE_INITIALS
         or tokens[last - 1].lower() + "." in ABBREVIATED_TITLES  # 'Texas Lt' of 'Texas Lt. Gov. Dan Patrick'
+        or _shouted_after(tokens, first, last)
     ):
         if tokens[last - 1] in ORG_WORDS and last - first > 1:
             break  # 'Judicial Watch', 'Human Rights Watch': a word that ends an organisation's name
@@ -415,6 +417,12 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     ):
         return None
     return first, last, org
+
+
+def _shouted_after(tokens: list[str], first: int, last: int) -> bool:
+    """'Ann Poe COULD win': a common word in capitals after a name that is not in capitals is emphasis."""
+    word = tokens[last - 1]
+    return len(word) > 2 and word.isupper() and not tokens[first].isupper() and word.lower() in common_words()
 
 
 # 'Chicago-based', 'Indiana-born', 'Prize-winning', 'Botox-maker': a word made an adjective, no part of a name

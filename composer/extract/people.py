@@ -131,7 +131,20 @@ class Cast:
         return tuple(
             self._person(k, counts[k])
             for k in sorted(counts, key=lambda k: -counts[k])
-            if k not in places and not self._group(k) and (k in speakers or not self._common_phrase(k))
+            if k not in places
+            and not self._group(k)
+            and (k in speakers or not (self._common_phrase(k) or self._shouted_word(k)))
+        )
+
+    def _shouted_word(self, key: str) -> bool:
+        """'COULD', 'BREAKING', 'TODAY': a common word in capitals, for emphasis or a headline's style, is no
+        organisation's acronym (`_link_acronyms` has given any that the article spells out their full name)."""
+        return (
+            key in self.orgs
+            and key.isupper()
+            and " " not in key
+            and key.lower() in common_words()
+            and key not in _ACRONYMS_THAT_ARE_WORDS
         )
 
     def _common_phrase(self, key: str) -> bool:
@@ -249,6 +262,7 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     return cast
 
 
+_ACRONYMS_THAT_ARE_WORDS = frozenset({"ICE", "WHO", "BET", "NOW", "CARE", "AIM"})  # agencies, a network, groups
 _ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,6})\)")  # 'the National Rifle Association (NRA)'
 
 
@@ -278,7 +292,7 @@ def _initials_fit(acronym: str, tokens: tuple[str, ...]) -> bool:
     """'DOGE' of 'Department of Government Efficiency', 'UNHCR' of 'United Nations High Commissioner for
     Refugees', 'TPP' of 'Trans-Pacific Partnership': the first letters of all its words, or of its capitalised
     words."""
-    words = [part for token in tokens for part in token.split("-") if part]
+    words = [part for token in tokens[tokens[0] == "The" :] for part in token.split("-") if part]
     return acronym in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[:1].isupper()))
 
 
