@@ -2808,3 +2808,16 @@ def test_state_codes_and_time_zones_are_no_organisations():
 def test_a_common_word_in_capitals_is_no_organisation():
     text = "BREAKING: Ann Poe COULD win the vote, the WHO said. Tom Berg spoke to CNN on Monday."
     assert {p.name for p in brief(text).people} == {"Ann Poe", "Tom Berg", "WHO", "CNN"}
+
+
+def test_names_listed_among_organisations_are_organisations():
+    text = (
+        "Ann Poe said the targets included Goldwater Stiles, Bank of America, Crestmoor Finch, the Federal Reserve"
+        " and the Springfield Water Board."
+    )
+    kinds = {p.name: p.kind for p in brief(text).people}
+    assert kinds["Goldwater Stiles"] == kinds["Crestmoor Finch"] == "organization"
+    assert kinds["Ann Poe"] == "person"
+    # a person listed with one organisation, as their employer's neighbour, stays a person
+    text = "The donors included Tom Berg of Avenue Capital Group, Orrin Crestmoor of Boston Provident."
+    assert {p.name: p.kind for p in brief(text).people}["Orrin Crestmoor"] == "person"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -82,6 +83,7 @@ class Cast:
     sources: set[str] = field(default_factory=set)  # unnamed speakers as described: 'a Twitter spokesman'
     pairs: set[str] = field(default_factory=set)  # sources that name two people: 'Trump and Ryan'
     appositives: dict[str, str] = field(default_factory=dict)  # key -> 'former Arkansas governor', as written
+    _lists: tuple[int, dict[str, set[str]]] | None = None  # (mentions seen, list neighbours), built when asked
     acronyms: dict[str, str] = field(default_factory=dict)  # key -> 'DNC', the article's short form of it
     _starts: list[int] = field(default_factory=list)
 
@@ -128,8 +130,9 @@ class Cast:
         their names look like."""
         counts = Counter(k for _, k in self.mentions)  # in order of first mention, which breaks ties
         places = self._places()
+        listed = self._organisations_listed()
         return tuple(
-            self._person(k, counts[k])
+            self._person(k, counts[k], listed)
             for k in sorted(counts, key=lambda k: -counts[k])
             if k not in places
             and not self._group(k)
@@ -167,21 +170,50 @@ class Cast:
 
     def _listed_with_people(self, key: str) -> bool:
         """Is a mention of `key` in a list with a person's mention right before or after it?"""
-        mentions = self.mentions
-        for index, (mention, k) in enumerate(mentions):
-            if k != key:
-                continue
-            for other, between in (
-                (mentions[index + 1] if index + 1 < len(mentions) else None, (mention.end, None)),
-                (mentions[index - 1] if index else None, (None, mention.start)),
-            ):
-                if other is None or other[1] in self.orgs or other[1] == key:
-                    continue
-                start = between[0] if between[0] is not None else other[0].end
-                end = between[1] if between[1] is not None else other[0].start
-                if self.body[start:end] in (", ", " and ", ", and "):
-                    return True
-        return False
+        return any(k not in self.orgs for k in self._listed_with(key))
+
+    def _listed_with(self, key: str) -> set[str]:
+        """The keys of the mentions listed right before or after a mention of `key` ('A, B and C')."""
+        if self._lists is None or self._lists[0] != len(self.mentions):
+            self._lists = (len(self.mentions), self._list_neighbours())
+        return self._lists[1].get(key, set())
+
+    def _list_neighbours(self) -> dict[str, set[str]]:
+        """Each key's neighbours in lists, from one pass over the mentions (one pass, not one a key)."""
+        neighbours: dict[str, set[str]] = {}
+        for (one, first), (two, second) in itertools.pairwise(self.mentions):
+            if first != second and self.body[one.end : two.start] in (", ", " and ", ", and "):
+                neighbours.setdefault(first, set()).add(second)
+                neighbours.setdefault(second, set()).add(first)
+        return neighbours
+
+    def _listed_among(self, key: str, organisations: set[str]) -> bool:
+        """Is `key` listed only beside organisations, in a list of three or more ('A, B and C')?"""
+        beside = self._listed_with(key)
+        return (
+            bool(beside)
+            and beside <= organisations
+            and (len(beside) > 1 or any(len(self._listed_with(b)) > 1 for b in beside))
+        )
+
+    def _organisations_listed(self) -> set[str]:
+        """'Bank of America, Credit Suisse, Goldman Sachs and UBS': names with no first name, role, age or pronoun
+        listed between organisations (or names found so) are organisations too."""
+        found: set[str] = set()
+        candidates = [
+            k
+            for k in dict.fromkeys(k for _, k in self.mentions)
+            if k not in self.orgs
+            and k not in self.roles
+            and k not in self.ages
+            and not self.gender(k)
+            and not any(is_first_name(t) or t in census_first_names() for t in self.names[k])
+        ]
+        while True:
+            more = {k for k in candidates if k not in found and self._listed_among(k, self.orgs | found)}
+            if not more:
+                return found
+            found |= more
 
     def _group(self, key: str) -> bool:
         """'Latinos say' beside 'a Latino voter', 'the Khans' beside 'Khizr Khan': a lone plural of a word the
@@ -206,8 +238,8 @@ class Cast:
                 places.discard(key)
         return places
 
-    def _person(self, key: str, mentions: int) -> Person:
-        kind = "organization" if key in self.orgs else "person"
+    def _person(self, key: str, mentions: int, listed_organisations: set[str]) -> Person:
+        kind = "organization" if key in self.orgs or key in listed_organisations else "person"
         return Person(
             name=self.display(key),
             role=self.role(key),
