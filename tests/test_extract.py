@@ -2821,3 +2821,8 @@ def test_names_listed_among_organisations_are_organisations():
     # a person listed with one organisation, as their employer's neighbour, stays a person
     text = "The donors included Tom Berg of Avenue Capital Group, Orrin Crestmoor of Boston Provident."
     assert {p.name: p.kind for p in brief(text).people}["Orrin Crestmoor"] == "person"
+
+
+def test_a_common_word_before_a_full_name_mid_sentence_is_no_part_of_it():
+    text = "They named the Liar of the Year Tom Berg on Monday. It was a bad year for him."
+    assert {p.name for p in brief(text).people} == {"Tom Berg"}

@@ -654,6 +654,9 @@ def _without_capitalised_words(body: str, raw: list[Mention]) -> list[Mention]:
                     lower = lower_case_words(body) if lower is None else lower
                     # 'Does', 'Continued': the sentence's word (a speech verb is one wherever it stands)
                     cut = word.lower() in lower or word.lower() in SPEECH_VERBS
+                elif _given_name(tokens[1:]) and word.lower() in common_words():
+                    lower = lower_case_words(body) if lower is None else lower
+                    cut = word.lower() in lower  # 'Liar of the Year Barack Obama': a title's last word, not his
                 else:
                     cut = False
                 if cut:
