@@ -2207,6 +2207,8 @@ def test_a_name_between_a_scare_quote_and_and_said_is_not_who_said_it():
 def test_places_of_two_words_and_regions_are_not_people():
     text = "Ana Ruiz flew from Capitol Hill to Des Moines on Monday and spoke about Middle Eastern trade."
     assert {p.name for p in brief(text).people} == {"Ana Ruiz"}
+    text = "Ana Ruiz said Baton Rouge voted against Nazi Germany's heirs, and Santa Fe too."
+    assert {p.name for p in brief(text).people} == {"Ana Ruiz"}
 
 
 def test_present_tense_cues_of_a_profile():

@@ -266,7 +266,8 @@ PLACE_PHRASES: frozenset[str] = frozenset(
     {
         "Capitol Hill", "Des Moines", "Puerto Rico", "Puerto Rican", "Puerto Ricans", "Saudi Arabia", "Tel Aviv",
         "Costa Rica", "Nova Scotia", "Boca Raton", "Little Rock", "Terre Haute", "Hong Kong", "Sri Lanka",
-        "Buenos Aires", "Abu Dhabi", "Hilton Head", "Mar-a-Lago",
+        "Buenos Aires", "Abu Dhabi", "Hilton Head", "Mar-a-Lago", "Baton Rouge", "Nazi Germany", "San Bernardino",
+        "Santa Barbara", "Santa Monica", "Santa Fe", "Las Vegas", "Los Angeles", "San Diego", "San Antonio",
     }
 )  # fmt: skip
 
