@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from composer.extract.alternatives import alternatives
@@ -96,15 +97,19 @@ _INTRODUCTION = (  # 'a senior Obama administration official', 'Mrs. Clinton’s
 )
 
 
+@functools.lru_cache(maxsize=256)
+def _introduction(noun: str) -> re.Pattern[str]:
+    """The pattern of an introduction of a source by `noun` ('aide', 'official'), compiled once."""
+    return re.compile(_INTRODUCTION.format(noun=re.escape(noun)))
+
+
 def _introduced_before(body: str, cast: Cast, words: list[str], at: int) -> str | None:
     """'A Republican committee aide blasted the statement. “…,” the aide said': the source a definite
     description ('the aide', 'the senior official') goes back to, when the article introduced it in words
     a reader can place. An introduction a name owns ('Ann Poe, an aide,') gives that person; anyone
     named since leaves it open."""
     noun, modifiers = words[-1], words[:-1]
-    introductions = re.compile(_INTRODUCTION.format(noun=re.escape(noun))).finditer(
-        body, max(0, at - INTRODUCED_WINDOW), at
-    )
+    introductions = _introduction(noun).finditer(body, max(0, at - INTRODUCED_WINDOW), at)
     last = None
     for match in introductions:  # the latest introduction
         last = match
