@@ -2828,3 +2828,16 @@ def test_names_listed_among_organisations_are_organisations():
 def test_a_common_word_before_a_full_name_mid_sentence_is_no_part_of_it():
     text = "They named the Liar of the Year Tom Berg on Monday. It was a bad year for him."
     assert {p.name for p in brief(text).people} == {"Tom Berg"}
+
+
+def test_an_organisations_title_before_an_honorific_title_is_the_role():
+    text = "House Oversight Committee Chairman Rep. Tom Berg spoke on Monday.\n\n“We will win,” Berg said."
+    result = brief(text)
+    assert [(q.speaker.name, q.speaker.role) for q in result.quotes] == [
+        ("Tom Berg", "House Oversight Committee Chairman")
+    ]
+    assert {p.name for p in result.people} == {"Tom Berg", "House Oversight Committee"}
+    # a newspaper whose name ends in a title's word keeps it
+    assert "New Hampshire Union Leader" in {
+        p.name for p in brief("Tom Berg told the New Hampshire Union Leader.").people
+    }

@@ -368,6 +368,7 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
         or tokens[last - 1] in _PLACE_INITIALS
         or tokens[last - 1].lower() + "." in ABBREVIATED_TITLES  # 'Texas Lt' of 'Texas Lt. Gov. Dan Patrick'
         or _shouted_after(tokens, first, last)
+        or _title_after_an_organisation(tokens, first, last)
     ):
         if tokens[last - 1] in ORG_WORDS and last - first > 1:
             break  # 'Judicial Watch', 'Human Rights Watch': a word that ends an organisation's name
@@ -417,6 +418,15 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     ):
         return None
     return first, last, org
+
+
+# Titles an organisation gives ('Committee Chairman'); not 'Leader', which ends 'New Hampshire Union Leader'
+OFFICE_TITLES = frozenset("chairman chairwoman chair director spokesman spokeswoman spokesperson secretary".split())
+
+
+def _title_after_an_organisation(tokens: list[str], first: int, last: int) -> bool:
+    """'House Oversight Committee Chairman' before 'Rep. Jason Chaffetz': the committee, and a title of its own."""
+    return last - first > 2 and tokens[last - 2] in ORG_WORDS and tokens[last - 1].lower() in OFFICE_TITLES
 
 
 def _shouted_after(tokens: list[str], first: int, last: int) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from composer.blocks import Person
 from composer.extract.alternatives import alternatives
 from composer.extract.names import (
+    OFFICE_TITLES,
     PLACE_SURNAMES,
     SURNAMES_TOO,
     Mention,
@@ -985,6 +986,8 @@ def _with_organisation(body: str, at: int, title: str) -> str:
     words = words[ends[-1] + 1 :] if ends else words  # 'Clinton. Republican National Committee spokesman'
     if not any(w in ORG_WORDS for w in words):
         return title
+    if words[-1].lower() in OFFICE_TITLES and title.lower() in ABBREVIATED_TITLES:
+        return " ".join(words)  # 'House Oversight Committee Chairman Rep. Jason Chaffetz': the chairman, not 'Rep.'
     return " ".join(words) + " " + title
 
 
