@@ -656,8 +656,8 @@ def _without_capitalised_words(body: str, raw: list[Mention]) -> list[Mention]:
                     # 'Does', 'Continued': the sentence's word (a speech verb is one wherever it stands)
                     cut = word.lower() in lower or word.lower() in SPEECH_VERBS
                 elif _given_name(tokens[1:]) and word.lower() in common_words():
-                    lower = lower_case_words(body) if lower is None else lower
-                    cut = word.lower() in lower  # 'Liar of the Year Barack Obama': a title's last word, not his
+                    # 'Liar of the Year Barack Obama': a title's last word, not his (one word looked for, not all)
+                    cut = word.lower() in lower if lower is not None else _writes_in_lower_case(body, word.lower())
                 else:
                     cut = False
                 if cut:

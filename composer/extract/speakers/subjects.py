@@ -76,7 +76,7 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
         for start in starts
         if body.startswith(_DESCRIBED_OPENS, start) and _DESCRIBED_SPEAKS.match(body, start)
     ]
-    for start in starts if _SOMEONE_NOUN.search(body) else ():  # most articles name no 'wife' or 'son' at all
+    for start in starts:
         someone = _SOMEONE_GENDERED.match(body, start)
         if someone:  # 'his wife, Jane Poe, said' is Jane Poe, when the cast knows her
             named = cast.within(someone.end() + 2, someone.end() + 3) if body.startswith(", ", someone.end()) else []
@@ -91,7 +91,6 @@ SOMEONE = {
     **dict.fromkeys("wife mother daughter sister widow woman girlfriend grandmother aunt niece mom girl".split(), SHE),
     **dict.fromkeys("husband father son brother widower man boyfriend grandfather uncle nephew dad boy".split(), HE),
 }
-_SOMEONE_NOUN = re.compile(rf"\b(?:{'|'.join(SOMEONE)})\b")
 _SOMEONE_GENDERED = re.compile(  # a lead-in of time or place, not a clause: 'He was born in Japan, the son of'
     r"(?:(?:On|At|In|Later|Earlier|Meanwhile|Then|Still|But|And|After|Before|During|Last|This)\b[^,.;“”\"\n]{0,60},\s+)?"
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*(?:[’']s|(?<=s)[’']))"
