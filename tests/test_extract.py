@@ -1240,6 +1240,7 @@ def test_a_name_in_an_appositive_after_who_is_no_subject():
         # and the abbreviation that opens a longer title is no part of a name: not 'Texas Lt' or 'Army Col'
         ("Texas Lt. Gov. Ana Ruiz spoke on Monday.", "Lieutenant Governor"),
         ("Retired Army Col. Ana Ruiz spoke on Monday.", "Retired Army Colonel"),
+        ("Navy SEAL Ana Ruiz spoke on Monday.", "Navy SEAL"),
         # Mr. or Ms. is no role, and does not keep a later title out
         ("Ms. Ana Ruiz spoke on Monday.", None),
         ("Dr. Ana Ruiz spoke on Monday.", None),

@@ -149,7 +149,7 @@ TITLES: tuple[str, ...] = tuple(
     counsel, general counsel, white house counsel, editor-in-chief, principal, cardinal, sheikh,
     justices, lt. col., lieutenant colonel, lt. gen., lieutenant general, maj. gen.,
     brig. gen., brigadier general, maj., ag, deputy ag, assistant ag, deputy assistant ag,
-    principal deputy assistant ag, journalist, photographer, novelist
+    principal deputy assistant ag, journalist, photographer, novelist, seal
     """.split(",")
             if t.strip()
         },
