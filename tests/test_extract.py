@@ -2842,3 +2842,13 @@ def test_an_organisations_title_before_an_honorific_title_is_the_role():
     assert "New Hampshire Union Leader" in {
         p.name for p in brief("Tom Berg told the New Hampshire Union Leader.").people
     }
+
+
+def test_an_outlet_and_a_place_is_the_outlets_edition():
+    text = "Andrew Breitbart founded the site. Breitbart London and Breitbart Texas followed."
+    kinds = {p.name: p.kind for p in brief(text).people}
+    assert kinds == {
+        "Andrew Breitbart": "person",
+        "Breitbart London": "organization",
+        "Breitbart Texas": "organization",
+    }

@@ -391,7 +391,11 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
         return None
     words = set(kept)
     parts = words | {part for t in kept if "-" in t for part in t.split("-")}  # 'Chicago Sun-Times'
-    org = not parts.isdisjoint(ORG_WORDS) or any(t.isupper() and t.isalpha() and len(t) > 1 for t in kept)
+    org = (
+        not parts.isdisjoint(ORG_WORDS)
+        or any(t.isupper() and t.isalpha() and len(t) > 1 for t in kept)
+        or (len(kept) == 2 and kept[0].lower() in ORG_SPEAKERS and kept[1] in PLACE_NAMES)  # 'Breitbart London'
+    )
     if org and len(kept) == 2 and kept[1] in _ORG_SURNAMES and kept[0] in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
         org = False  # 'Max Hall', 'Frank Church': a first name and a surname that is also an organisation's word
     place = (not words.isdisjoint(PLACE_WORDS) and not _middle_name_like_a_place(kept)) or (
