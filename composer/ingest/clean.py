@@ -39,9 +39,10 @@ _LATIN_ZWNJ = re.compile(r"(?<=[\x00-\x7f])\u200c|\u200c(?=[\x00-\x7f])")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # The noncharacters Unicode keeps out of text (U+FDD0…U+FDEF, U+FFFE, U+FFFF and their like in every plane): the
 # MJML compiler rejects the newsletter that holds one
-_INVISIBLE.update(
-    dict.fromkeys([*range(0xFDD0, 0xFDF0), *(plane << 16 | end for plane in range(17) for end in (0xFFFE, 0xFFFF))])
+_NONCHARACTERS = dict.fromkeys(
+    [*range(0xFDD0, 0xFDF0), *(plane << 16 | end for plane in range(17) for end in (0xFFFE, 0xFFFF))]
 )
+_DROPPED = {**_INVISIBLE, **_NONCHARACTERS}  # one translate table for both
 _LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\x0b": "\n", "\x0c": "\n\n", "\x85": "\n"})
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
@@ -53,7 +54,7 @@ def normalize(text: str) -> str:
     """NFC, Unix line endings, no invisible or control characters, no noncharacters, no lone surrogates."""
     if _has_surrogates(text):
         text = text.encode("utf-8", "replace").decode("utf-8")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS).translate(_DROPPED)
     text = _CONTROLS.sub("", _LATIN_ZWNJ.sub("", text))
     return unicodedata.normalize("NFC", text)
 

@@ -272,11 +272,7 @@ class Resolver:
     def _organisation_before(self, position: int) -> str | None:
         """The organisation that opens the sentence of an 'it said', or the one before it: 'it' speaks
         only for an organisation the article just made the subject."""
-        before = self.body[max(0, position - IT_WINDOW) : position]
-        base = position - len(before)
-        own = last_sentence_end(before)  # where the sentence of the 'it' starts; then the one before
-        for start in [own, last_sentence_end(before[: own - 1])] if own else [own]:
-            begin = base + start + len(before[start:]) - len(before[start:].lstrip())
+        for begin in self._openings_before(position):
             begin = OPENING_OF_AN_ORGANISATION.match(self.body, begin).end()  # 'Still, the Business Council …'
             opening = self.cast.within(begin, begin + 1)
             if opening:
@@ -287,17 +283,26 @@ class Resolver:
                 return described_source(self.body, self.cast, self.body[begin : body.end()], begin) if body else None
         return None
 
+    def _openings_before(self, position: int, lines: bool = False) -> list[int]:
+        """Where the sentence holding `position` starts, then the one before it (within `IT_WINDOW`), at their
+        first word. With `lines`, a line break ends a sentence too ('… mainstream norms.”¶In the …')."""
+        before = self.body[max(0, position - IT_WINDOW) : position]
+        base = position - len(before)
+        own = max(last_sentence_end(before), before.rfind("\n") + 1 if lines else 0)
+        if not own:
+            starts = [own]
+        elif lines:
+            ended = len(before[:own].rstrip()) - 1  # the full stop ending the sentence before, cut off
+            starts = [own, max(last_sentence_end(before[:ended]), before.rfind("\n", 0, ended) + 1)]
+        else:
+            starts = [own, last_sentence_end(before[: own - 1])]
+        return [base + start + len(before[start:]) - len(before[start:].lstrip()) for start in starts]
+
     def _pair_before(self, position: int) -> str | None:
         """'Professors Foner and Alba suggest …. In the United States, they write, “…”': two people who open
         the sentence of a 'they said', or the one before it, together; else no one ('they' is most often a
         group the article does not name)."""
-        before = self.body[max(0, position - IT_WINDOW) : position]
-        base = position - len(before)
-        own = max(last_sentence_end(before), before.rfind("\n") + 1)
-        ended = len(before[:own].rstrip()) - 1  # the full stop ending the sentence before, cut off
-        previous = max(last_sentence_end(before[:ended]), before.rfind("\n", 0, ended) + 1)
-        for start in [own, previous] if own else [own]:
-            begin = base + start + len(before[start:]) - len(before[start:].lstrip())
+        for begin in self._openings_before(position, lines=True):
             opening = self.cast.within(begin, min(position, begin + MAX_PAIR_OPENING))
             if len(opening) < 2:
                 continue
