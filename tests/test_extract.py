@@ -2852,3 +2852,17 @@ def test_an_outlet_and_a_place_is_the_outlets_edition():
         "Breitbart London": "organization",
         "Breitbart Texas": "organization",
     }
+
+
+def test_a_new_sentence_with_its_own_speech_verb_does_not_go_on_with_the_last_speaker():
+    said = "Tom Berg said he liked the town’s “loyalty” a lot."
+    # the campaign's statement is not Berg's words, however the resolver fails to name it
+    assert speakers(f"{said} The campaign’s statement then declares “the matter is now closed.”")[-1] == (
+        "the matter is now closed.",
+        None,
+    )
+    # with no speech verb of its own, the next sentence goes on in his voice
+    assert speakers(f"{said} And there was more: “the matter is now closed.”")[-1][1] == "Tom Berg"
+    # 'That letter' points back to what he wrote
+    text = "Tom Berg wrote to the board, threatening “a major lawsuit.” That letter demanded “a public apology.”"
+    assert speakers(text)[-1] == ("a public apology.", "Tom Berg")

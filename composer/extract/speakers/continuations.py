@@ -72,7 +72,7 @@ class Continuations:
             if "\n" in between:  # a line break is a paragraph break in some copy: a quote line goes on the one before
                 goes_on = fills_its_line(self.body, quote) and not between.rstrip().endswith(":")
                 return Attribution(prior.cue, prior.speaker) if goes_on else None
-            goes_on = len(between.split()) <= 45 and len(finite) <= 1
+            goes_on = len(between.split()) <= 45 and len(finite) <= 1 and not self._cued_anew(between)
             if goes_on and not self._someone_else_opens(between, previous, prior):
                 return Attribution(prior.cue, prior.speaker)
             if (
@@ -82,6 +82,15 @@ class Continuations:
             ):
                 return Attribution(prior.cue, prior.speaker)
         return None
+
+    def _cued_anew(self, between: str) -> bool:
+        """'Poe said she liked “loyalty.” The campaign’s statement declares “…”': the sentence opening the quote
+        has a speech verb of its own, and a subject the resolver did not name: not Poe's words going on. ('Poe
+        wrote of “a lawsuit.” That letter demanded “…”' points back to her letter.)"""
+        last = between[last_sentence_end(between.rstrip()) :]
+        if last == between or last.lstrip().startswith(("That ", "This ")):
+            return False
+        return any(not is_participle(m.group()) for m in CUES.finditer(last))
 
     def _quote_only_paragraph(self, quote: Quoted, previous: Quoted) -> bool:
         """A paragraph that is nothing but a quote goes on with the speaker of the paragraph before."""
