@@ -2866,3 +2866,15 @@ def test_a_new_sentence_with_its_own_speech_verb_does_not_go_on_with_the_last_sp
     # 'That letter' points back to what he wrote
     text = "Tom Berg wrote to the board, threatening “a major lawsuit.” That letter demanded “a public apology.”"
     assert speakers(text)[-1] == ("a public apology.", "Tom Berg")
+
+
+def test_a_quote_paragraph_after_a_sentence_with_an_interjected_cue_is_that_speakers():
+    before = (
+        "Tom Berg, who calls the bridge a “folly,” said he does not need a rival plan. "
+        "Rather, he said, the delays will make the case for him.\n\n"
+    )
+    quote = "“To my knowledge, nobody with money is involved yet.”"
+    assert speakers(before + quote)[-1] == ("To my knowledge, nobody with money is involved yet.", "Tom Berg")
+    # a last sentence with no cue in it introduces no one
+    plain = before.replace("Rather, he said, the delays", "The delays")
+    assert speakers(plain + quote)[-1][1] is None

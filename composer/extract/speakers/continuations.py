@@ -232,14 +232,18 @@ class Continuations:
         end = quote.paragraph.start - 2
         start = self.body.rfind("\n\n", 0, end) + 2
         previous = self.body[start:end].rstrip()
-        if not previous.endswith(".") or any(mark in previous for mark in '“”"'):
+        if not previous.endswith("."):
             return None
         cut = last_sentence_end(previous[:-1])
         cut += len(previous[cut:]) - len(previous[cut:].lstrip())
         sentence = previous[cut:]
-        if not has_cue(sentence):
+        if not has_cue(sentence) or any(mark in sentence for mark in '“”"'):
             return None
         _, speaker = named_subject(self.resolver, sentence, start + cut, quote.outer_start)
+        interjected = None if speaker else INTERJECTED_CUE.match(sentence)
+        if interjected:  # 'Rather, he said, continued struggles will …. ¶ “…”'
+            who = interjected.group("who")
+            speaker = self.resolve(who, start + cut + interjected.start("who"), quote.outer_start)
         return Attribution(None, speaker) if speaker else None
 
 
@@ -252,6 +256,11 @@ def _another_voice_ends(sentence: str) -> bool:
 # 'Jahangir said she …', 'Poe also told reporters that …': a speech verb right after the subject
 SAID_NEXT = re.compile(  # 'Coan, Santilli's attorney, argues that …': an appositive may stand between
     r"(?:,[^,“”\"]{1,140},)?\s+(?:also\s+|\w+ly\s+)?(?:said|says|told|tells|argued|argues|added|noted|wrote|writes)\b"
+)
+# 'Rather, he said, …', 'In short, Poe argues, …': the speaker and a cue set off after the sentence's first words
+INTERJECTED_CUE = re.compile(
+    r"[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+(?P<who>he|she|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:also\s+)?"
+    r"(?:said|says|added|adds|argued|argues|noted|notes|wrote|writes|explained|explains),\s"
 )
 # ', and her husband cut in.': a last clause whose subject no name stands for, and its verb
 NAMELESS_LAST_CLAUSE = re.compile(rf"(?:,\s+(?:and|but)|;)\s+{NAMELESS_PHRASE}\s+(?P<rest>[a-z][^,;]*)[.!?]$")
