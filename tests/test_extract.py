@@ -2878,3 +2878,15 @@ def test_a_quote_paragraph_after_a_sentence_with_an_interjected_cue_is_that_spea
     # a last sentence with no cue in it introduces no one
     plain = before.replace("Rather, he said, the delays", "The delays")
     assert speakers(plain + quote)[-1][1] is None
+
+
+def test_a_first_name_set_off_after_a_kin_word_is_a_person():
+    text = (
+        "Tom Berg will speak on Monday. His wife, Melania, is scheduled to speak too. "
+        "At a rally, she called him “kind.” She also noted, “When you attack him, he will punch back.”"
+    )
+    result = brief(text)
+    assert "Melania" in {p.name for p in result.people}
+    assert [q.speaker.name for q in result.quotes if q.speaker] == ["Melania"]
+    # a word that is no first name stays out: 'his son, Trig,'
+    assert "Trig" not in {p.name for p in brief("Ann Poe and her son, Trig, came.").people}

@@ -822,6 +822,8 @@ def _single_is_person(body: str, mention: Mention) -> bool:
         return False  # 'organizers in Cleveland say', 'said Concord resident Whit Symms': the verb is another's
     if mention.tokens[0] in _CAPITALS_NAMED_LIKE_PEOPLE:
         return False  # 'Washington has accused China': the government, unless a title or an age says otherwise
+    if before.endswith(", ") and _KIN_BEFORE.search(before) and after[:1] == "," and is_first_name(mention.tokens[0]):
+        return True  # 'Trump's wife, Melania, is scheduled to speak': she is named by her first name
     return bool(
         _speech_beside(before, after)
         or (after.startswith(",") and _APPOSITIVE_THEN_SPEECH.match(body, mention.end))
@@ -831,6 +833,10 @@ def _single_is_person(body: str, mention: Mention) -> bool:
     )  # 'Meanwhile Rihanna, who was honoured': bodies take 'which'; not 'Hispanics, who back'
 
 
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|widow|widower|daughter|son|mother|father|sister|brother|niece|nephew|granddaughter|grandson)"
+    r", $"
+)
 # Capitals that are also surnames, so not places of the lists: alone, with no fuller name, they stand for a
 # government ('Washington believes Beijing has …'); 'Denzel Washington … Washington said' links to him first
 _CAPITALS_NAMED_LIKE_PEOPLE = frozenset({"Washington"})
