@@ -2890,3 +2890,15 @@ def test_a_first_name_set_off_after_a_kin_word_is_a_person():
     assert [q.speaker.name for q in result.quotes if q.speaker] == ["Melania"]
     # a word that is no first name stays out: 'his son, Trig,'
     assert "Trig" not in {p.name for p in brief("Ann Poe and her son, Trig, came.").people}
+
+
+def test_from_is_a_surname_after_a_first_name():
+    text = (
+        "“We lost three times in a row,” said Al From, who helped found the council.\n\n"
+        "“Our challenge was how to win,” From said. From Monday on, the council met weekly."
+    )
+    assert speakers(text) == [
+        ("We lost three times in a row,", "Al From"),
+        ("Our challenge was how to win,", "Al From"),
+    ]
+    assert {p.name for p in brief(text).people} == {"Al From"}

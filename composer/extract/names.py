@@ -118,7 +118,7 @@ def _surname_after_a_first_name(tokens: list[str], first: int, last: int) -> boo
 _HONORIFICS = ("Mr. ", "Ms. ", "Mrs. ", "Dr. ")
 # Common words that are surnames after a first name ('David French', 'Ian Read'). Alone, they are a name after
 # Mr. or Ms.; the cast finds the rest ('White said' after 'Richardson White').
-SURNAMES_TOO = frozenset({"French", "White", "English", "May", "Christian", "House", "Price", "Young", "Read"})
+SURNAMES_TOO = frozenset({"French", "White", "English", "May", "Christian", "House", "Price", "Young", "Read", "From"})
 _ORG_SURNAMES = frozenset({"Hall", "Church", "Post", "Banks", "Borders", "Star", "Sun", "Browns"})
 PLACE_SURNAMES = frozenset({"West", "North", "Bay", "Park", "Lake"})  # place words that are surnames after a first name
 
