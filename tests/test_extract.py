@@ -2902,3 +2902,11 @@ def test_from_is_a_surname_after_a_first_name():
         ("Our challenge was how to win,", "Al From"),
     ]
     assert {p.name for p in brief(text).people} == {"Al From"}
+
+
+def test_a_quote_after_a_sentence_ending_with_an_unclosed_appositive_and_a_cue_is_the_names():
+    text = "Sam Berg, the spokesman for the Springfield Water Board said in a statement. “We will count every drop.”"
+    assert speakers(text) == [("We will count every drop.", "Sam Berg")]
+    # a description no name owns stays unnamed
+    text = "Late on Monday, the spokesman for the board said in a statement. “We will count every drop.”"
+    assert speakers(text)[0][1] is None

@@ -22,6 +22,7 @@ from composer.extract.speakers.cues import (
     is_participle,
     who_and_cue,
 )
+from composer.extract.speakers.described import appositive_of_a_name
 from composer.extract.speakers.resolver import Resolver
 from composer.extract.speakers.subjects import named_subject
 from composer.extract.speakers.windows import ends_sentence, fills_its_line, fills_its_paragraph, first_in_paragraph
@@ -145,6 +146,9 @@ class Continuations:
             return None
         who, cue = who_and_cue(match)
         speaker = self.resolve(match.group(who), start + match.start(who), quote.outer_start)
+        if not speaker and match.group(who).startswith(("the ", "a ", "an ")):
+            # 'Sam Lau, the communications director for the party said in a statement. “…”': the name owns it
+            speaker = appositive_of_a_name(self.body, self.cast, start + match.start(who))
         return Attribution(cue_text(match.group(cue)), speaker) if speaker else None
 
     def _reported_just_before(self, quote: Quoted, before: str, start: int) -> Attribution | None:

@@ -54,7 +54,7 @@ def described_source(body: str, cast: Cast, phrase: str, at: int) -> str | None:
             return None  # 'Ann Poe, the founder of a group': an appositive; the name, found elsewhere, speaks
         at += lead.end()
         phrase = phrase[lead.end() :]
-    if _appositive_of_a_name(body, cast, at):
+    if appositive_of_a_name(body, cast, at):
         return None  # 'Nelson Diaz, a former aide to Mr. Rubio …, said': he speaks
     words = phrase.split()
     opening = next((i for i, w in enumerate(words[1:-1], 1) if w in DESCRIPTION_ENDS), None)
@@ -115,7 +115,7 @@ def _introduced_before(body: str, cast: Cast, words: list[str], at: int) -> str 
         last = match
     if last is None or any(m not in last.group().lower().split() for m in modifiers):
         return None  # 'the senior official' is not 'an administration official'
-    owner = _appositive_of_a_name(body, cast, last.start())
+    owner = appositive_of_a_name(body, cast, last.start())
     if owner:  # 'Tom Berg, a Springfield official, …. The official said': he is the official
         later = {k for _, k in cast.within(last.end(), at) if k not in cast.orgs and k not in cast.sources}
         return owner if later <= {owner} else None
@@ -154,7 +154,7 @@ def _forget(cast: Cast, source: str) -> None:
     cast.names.pop(source, None)
 
 
-def _appositive_of_a_name(body: str, cast: Cast, at: int) -> str | None:
+def appositive_of_a_name(body: str, cast: Cast, at: int) -> str | None:
     """The person whose name and a comma the phrase at `at` follows ('Ann Poe, a lawyer for the city')."""
     before = body[max(0, at - 4) : at].rstrip()
     if not before.endswith(","):
