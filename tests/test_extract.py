@@ -2910,3 +2910,12 @@ def test_a_quote_after_a_sentence_ending_with_an_unclosed_appositive_and_a_cue_i
     # a description no name owns stays unnamed
     text = "Late on Monday, the spokesman for the board said in a statement. “We will count every drop.”"
     assert speakers(text)[0][1] is None
+
+
+def test_a_party_before_a_name_is_a_role_only_when_no_title_says_more():
+    roles = {p.name: p.role for p in brief("Democrat Ann Poe spoke on Monday. Later, Sen. Ann Poe left.").people}
+    assert roles == {"Ann Poe": "Senator"}
+    assert {p.name: p.role for p in brief("Democrat Ann Poe spoke on Monday.").people} == {"Ann Poe": "Democrat"}
+    # with an organisation before it, the party word is part of a role
+    text = "Senate Intelligence Ranking Democrat Ann Poe spoke. Then Sen. Ann Poe left."
+    assert {p.name: p.role for p in brief(text).people} == {"Ann Poe": "Senate Intelligence Ranking Democrat"}

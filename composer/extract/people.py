@@ -84,6 +84,9 @@ class Cast:
     sources: set[str] = field(default_factory=set)  # unnamed speakers as described: 'a Twitter spokesman'
     pairs: set[str] = field(default_factory=set)  # sources that name two people: 'Trump and Ryan'
     appositives: dict[str, str] = field(default_factory=dict)  # key -> 'former Arkansas governor', as written
+    parties: dict[str, str] = field(
+        default_factory=dict
+    )  # key -> 'Democrat' of 'Democrat Ann Poe': a role of last resort
     _lists: tuple[int, dict[str, set[str]]] | None = None  # (mentions seen, list neighbours), built when asked
     acronyms: dict[str, str] = field(default_factory=dict)  # key -> 'DNC', the article's short form of it
     _starts: list[int] = field(default_factory=list)
@@ -100,7 +103,7 @@ class Cast:
         if title:
             abbreviated = any(word.lower() in ABBREVIATED_TITLES for word in title.split())
             return spelled_out(title, as_written=True) if abbreviated else title  # '— Ann Poe, Sen.' reads badly
-        return self.appositives.get(key)
+        return self.appositives.get(key) or self.parties.get(key)
 
     def gender(self, key: str) -> str | None:
         tally = self.genders.get(key)
@@ -901,7 +904,11 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
         title = title_before(body[max(0, mention.start - 50) : mention.start])
         at = body.rfind(title, max(0, mention.start - 50), mention.start) if title else -1  # where the title starts
         if title and key not in cast.roles and title.lower() not in _NO_ROLE_TITLES:
-            cast.roles[key] = _title_case(_singular(_with_organisation(body, at, title)))
+            role = _title_case(_singular(_with_organisation(body, at, title)))
+            if role.lower() in _PARTIES:  # 'Democrat Ann Poe': her party, a role only if no title says more
+                cast.parties.setdefault(key, role)
+            else:  # 'Senate Intelligence Ranking Democrat' is a role
+                cast.roles[key] = role
         placed = title and _place_and_title(body, at, title)
         if placed:  # 'Florida Sen. Marco Rubio' is 'the Florida senator' later on
             cast.described.setdefault(key, set()).add(placed)
