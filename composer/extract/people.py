@@ -84,9 +84,7 @@ class Cast:
     sources: set[str] = field(default_factory=set)  # unnamed speakers as described: 'a Twitter spokesman'
     pairs: set[str] = field(default_factory=set)  # sources that name two people: 'Trump and Ryan'
     appositives: dict[str, str] = field(default_factory=dict)  # key -> 'former Arkansas governor', as written
-    parties: dict[str, str] = field(
-        default_factory=dict
-    )  # key -> 'Democrat' of 'Democrat Ann Poe': a role of last resort
+    parties: dict[str, str] = field(default_factory=dict)  # key -> 'Democrat' ('Democrat Ann Poe'): a last resort
     _lists: tuple[int, dict[str, set[str]]] | None = None  # (mentions seen, list neighbours), built when asked
     acronyms: dict[str, str] = field(default_factory=dict)  # key -> 'DNC', the article's short form of it
     _starts: list[int] = field(default_factory=list)
