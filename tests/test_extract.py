@@ -2919,3 +2919,14 @@ def test_a_party_before_a_name_is_a_role_only_when_no_title_says_more():
     # with an organisation before it, the party word is part of a role
     text = "Senate Intelligence Ranking Democrat Ann Poe spoke. Then Sen. Ann Poe left."
     assert {p.name: p.role for p in brief(text).people} == {"Ann Poe": "Senate Intelligence Ranking Democrat"}
+
+
+def test_no_name_ends_in_an_office_title():
+    text = "Tom Berg spoke. The memo went to Berg Chief of Staff Ann Poe, and the NSA Director, Sam Wu, signed it."
+    people = {p.name: (p.kind, p.mentions) for p in brief(text).people}
+    assert people == {
+        "Tom Berg": ("person", 2),  # 'Berg Chief of Staff' is his
+        "Ann Poe": ("person", 1),
+        "NSA": ("organization", 1),
+        "Sam Wu": ("person", 1),
+    }

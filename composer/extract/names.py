@@ -426,11 +426,13 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
 
 # Titles an organisation gives ('Committee Chairman'); not 'Leader', which ends 'New Hampshire Union Leader'
 OFFICE_TITLES = frozenset("chairman chairwoman chair director spokesman spokeswoman spokesperson secretary".split())
+_ENDING_TITLES = OFFICE_TITLES | {"chief"}
 
 
 def _title_after_an_organisation(tokens: list[str], first: int, last: int) -> bool:
-    """'House Oversight Committee Chairman' before 'Rep. Jason Chaffetz': the committee, and a title of its own."""
-    return last - first > 2 and tokens[last - 2] in ORG_WORDS and tokens[last - 1].lower() in OFFICE_TITLES
+    """'House Oversight Committee Chairman' before 'Rep. Jason Chaffetz', 'NSA Director', 'Clinton Chief' of
+    'Clinton Chief of Staff Cheryl Mills': a name, and a title of its own (no name ends in one)."""
+    return last - first > 1 and tokens[last - 1].lower() in _ENDING_TITLES
 
 
 def _shouted_after(tokens: list[str], first: int, last: int) -> bool:
