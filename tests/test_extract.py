@@ -2930,3 +2930,11 @@ def test_no_name_ends_in_an_office_title():
         "NSA": ("organization", 1),
         "Sam Wu": ("person", 1),
     }
+
+
+def test_a_headline_in_title_case_with_small_words_lists_no_names_of_its_capitals():
+    text = (
+        "Tom Berg Calls for Inquiry after Report Reveals Poe’s Meetings with Donors.\n\n"
+        "Tom Berg asked for an inquiry on Monday."
+    )
+    assert {p.name for p in brief(text).people} == {"Tom Berg"}

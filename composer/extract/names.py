@@ -173,7 +173,9 @@ def _styled(words: list[str]) -> bool:
 _LINE = re.compile(r"[^\n]+")
 
 
-_HEADLINE_SMALL_WORDS = frozenset("a an the of to in on for and or at by with vs from as".split())
+_HEADLINE_SMALL_WORDS = frozenset(
+    "a an the of to in on for and or at by with vs from as after over into about up than".split()
+)
 
 
 def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
