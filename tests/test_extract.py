@@ -2938,3 +2938,12 @@ def test_a_headline_in_title_case_with_small_words_lists_no_names_of_its_capital
         "Tom Berg asked for an inquiry on Monday."
     )
     assert {p.name for p in brief(text).people} == {"Tom Berg"}
+
+
+def test_casinos_circles_awards_and_consultancies_are_no_people():
+    text = (
+        "Ann Poe ran the Trump Taj Mahal near Dupont Circle, won the Ruth Siegel Awards and hired "
+        "John Burns Real Estate Consulting."
+    )
+    kinds = {p.name: p.kind for p in brief(text).people}
+    assert kinds == {"Ann Poe": "person", "John Burns Real Estate Consulting": "organization"}

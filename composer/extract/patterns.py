@@ -208,7 +208,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Enforcement Parenthood Matter Pollster Messaging Nation Cowboys Broncos Panthers Cubs Redskins Dolphins
     Phillies Yankees Computer Computers Weekly Monthly Quarterly Software Electronics Foods Bancorp Capital
     Sun Clinic Circuit Diamondbacks Browns Progress Relief Observer Courier Dispatch Chronicle Inquirer Enquirer
-    Bulletin Ledger Statesman Monitor
+    Bulletin Ledger Statesman Monitor Consulting
     """.split()
 )
 
@@ -219,7 +219,7 @@ THING_WORDS: frozenset[str] = frozenset(
     """
     Day Bowl Recession Depression War Heart Rights District Prize Award Medal Series Olympics Week Era
     Time Partnership Curtain Trophy Eve Testament Bible Revolution Dome Classic Core Zone World Effect Games
-    Championship Harbor Shoal Creek Estates Tower Arena Coliseum Lodge Palace Inn
+    Championship Harbor Shoal Creek Estates Tower Arena Coliseum Lodge Palace Inn Awards Mahal File
     """.split()
 )
 
@@ -257,7 +257,7 @@ PLACE_WORDS: frozenset[str] = frozenset(
     Island Beach Valley Lake Park Square Hall Bridge Station Airport Port Fort Saint San Santa Los
     Las El Kingdom Republic Province State Islands Coast Bay Gulf Ocean Sea Hills Heights Village
     Town Plaza Belt Western Eastern Southern Northern Central Middle Midtown Southeast Northeast Southwest
-    Northwest
+    Northwest Circle
     """.split()
 )
 
