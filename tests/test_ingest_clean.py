@@ -239,3 +239,10 @@ def test_join_names_and_prose() -> None:
     assert join_names([]) is None
     assert has_prose([PROSE])
     assert not has_prose(["Home News World Politics Subscribe World News Hegseth rules out"])
+
+
+def test_a_pointer_sentence_on_its_own_line_inside_a_block_is_dropped() -> None:
+    assert clean_body(f"{PROSE}\nWatch a clip of the interview above.") == PROSE
+    # a wrapped line that only starts like one, mid-sentence, is prose
+    wrapped = "The mayor urged everyone to\nwatch the video above the fold, she said."
+    assert clean_body(wrapped) == "The mayor urged everyone to watch the video above the fold, she said."

@@ -69,10 +69,23 @@ def blocks(text: str) -> list[str]:
     out = []
     for block in _PARAGRAPH_BREAK.split(text):
         lines = [x for x in (line.strip() for line in block.split("\n")) if x]
-        kept = [x for x in lines if x.casefold() not in BOILERPLATE_LINES and not is_credit(x)]
+        kept = [
+            x
+            for i, x in enumerate(lines)
+            if x.casefold() not in BOILERPLATE_LINES and not is_credit(x) and not _boilerplate_sentence(lines, i)
+        ]
         if not (lines and kept != lines and is_credit(lines[-1]) and len(" ".join(kept)) <= CAPTION_MAX_CHARS):
             out.append(" ".join(kept))
     return out
+
+
+def _boilerplate_sentence(lines: list[str], i: int) -> bool:
+    """'…hopefuls.⏎Watch a clip of the interview above.': a line that is a whole sentence of its own after one
+    that ended a sentence, and is boilerplate (a line of wrapped prose never starts after a sentence's end)."""
+    return i > 0 and lines[i - 1][-1] in _LAST_MARKS and lines[i][-1] in _LAST_MARKS and is_boilerplate(lines[i])
+
+
+_LAST_MARKS = frozenset('.!?”"')  # what a line that ends a sentence ends with
 
 
 def is_credit(line: str) -> bool:
