@@ -410,3 +410,28 @@ def test_a_url_override_must_be_a_web_link() -> None:
         load(str(FIXTURES / "hegseth.txt"), overrides={"url": "javascript:alert(1)"})
     assert check_overrides({"title": "T", "byline": None}) == {"title": "T"}
     assert check_overrides({"tags": "NATO, Ukraine,"}) == {"tags": ("NATO", "Ukraine")}
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Ferry service resumes after storm;", "Ferry service resumes after storm"),  # headline; deck
+        ("Ferry Service Resumes After the Storm", "Ferry Service Resumes After the Storm"),
+    ],
+)
+def test_a_headline_on_the_line_right_above_the_story_is_the_headline(tmp_path: Path, first: str, title: str) -> None:
+    deck = "After a week of gales, the island is connected again."
+    article = load(write(tmp_path, "a.txt", f"{first}\n{deck}\n\n{BODY}"))
+    assert (article.title, article.body) == (title, f"{deck}\n\n{BODY}")
+
+
+def test_a_wrapped_first_paragraph_is_no_headline(tmp_path: Path) -> None:
+    wrapped = "The island ferry resumed service on Tuesday after\nThe Storm Authority lifted its warning."
+    article = load(write(tmp_path, "a.txt", f"{wrapped}\n\n{BODY}"))
+    assert article.title is None
+    assert article.body.startswith("The island ferry resumed service on Tuesday after The Storm Authority")
+
+
+def test_a_news_databases_labels_are_dropped(tmp_path: Path) -> None:
+    article = load(write(tmp_path, "a.txt", f"ABSTRACT.\n\nThe ferry is back.\n\nFULL TEXT.\n\n{BODY}"))
+    assert article.body == f"The ferry is back.\n\n{BODY}"

@@ -54,6 +54,17 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
         "log in",
         "back to top",
         "accept cookies",
+        "facebook",
+        "facebook.",
+        "twitter",
+        "twitter.",
+        # the labels of a news database's export (ProQuest, Nexis): 'ABSTRACT.' ¶ summary ¶ 'FULL TEXT.' ¶ story
+        "abstract",
+        "abstract.",
+        "abstract:",
+        "full text",
+        "full text.",
+        "full text:",
     }
 )
 

@@ -27,12 +27,32 @@ def parse_text(text: str) -> tuple[list[str], dict[str, Any]]:
             break
         meta.setdefault(HEADER_KEYS[match.group(1).lower()], match.group(2))
         lines.pop(0)
+    if "title" not in meta:
+        lines = _headline_on_its_own_line(lines)
     paras = blocks("\n".join(lines))
     if "title" not in meta and looks_like_headline(paras):
         head = next(p for p in paras if p.strip())
         # clean.finish drops it from the body as a repeated title
         meta["title"] = _without_full_stop(" ".join(head.split()))
     return paras, meta
+
+
+def _headline_on_its_own_line(lines: list[str]) -> list[str]:
+    """'Obama lays out stakes for a divided nation;⏎At convention, he revisits …': a headline on the first line,
+    with the deck or the story on the very next one, is a paragraph of its own (read as the headline below)
+    when it ends with a semicolon or is in Title Case, and the next line opens with a capital. A paragraph of
+    wrapped prose ends its first line mid-sentence, in no such way."""
+    start = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if start is None or start + 1 >= len(lines):
+        return lines
+    head, following = lines[start].strip(), lines[start + 1].strip()
+    if not following[:1].isupper() or len(head.split()) > HEADLINE_MAX_WORDS:
+        return lines
+    if head.endswith(";"):
+        head = head[:-1].rstrip()
+    elif head.endswith(HEADLINE_NOT_ENDING) or not _title_case(head):
+        return lines
+    return [*lines[:start], head, "", *lines[start + 1 :]]
 
 
 def looks_like_headline(paras: list[str]) -> bool:
