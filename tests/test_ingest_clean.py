@@ -62,6 +62,11 @@ def test_every_boilerplate_line_is_dropped(line: str) -> None:
         "See the full map of the new ferry routes above.",
         "Story by Ana Costa Video produced by Sam Ortiz",
         "Reporting by Ana Costa; editing by Sam Ortiz",
+        "___.",
+        "* * *",
+        "Getty.",
+        "Twitter: @costa.",
+        "X.",
     ],
 )
 def test_boilerplate_paragraphs(paragraph: str) -> None:
@@ -85,6 +90,8 @@ def test_boilerplate_paragraphs(paragraph: str) -> None:
         "Read the rest of the budget and you will see the cuts, the mayor said.",
         "Watch the ferry come in above the harbour wall at dawn, and you will see why people stay.",
         "Reporting by the Herald prompted the inquiry, the council said.",
+        "Getty Images bought the archive in 2019, the museum said.",
+        "X marks the spot, she said.",
         # a promo pattern at the start of a long paragraph is prose, not a promo
         "Subscribe to the idea that the city can grow forever and you will end up where Millbrook is now: "
         "with roads it cannot repave, a library it cannot staff on Sundays, and a reserve fund that council "

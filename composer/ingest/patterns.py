@@ -76,7 +76,7 @@ CREDIT_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"^(photo|image|video|illustration)s? ?(credit)?s?\s*:",
         r"^\(?(photo|image)s? (by|courtesy of|credit)\b",
         r"^[\w .'-]{2,60}/(getty images|ap|ap photo|reuters|afp|afp via getty images|shutterstock|epa)\)?$",
-        r"^(getty images|ap photo\b.*|reuters|afp|shutterstock)$",
+        r"^(getty images|getty|ap photo\b.*|reuters|afp|shutterstock)\.?$",
     )
 )
 CAPTION_MAX_CHARS = 300
@@ -111,6 +111,9 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = CREDIT_LINES + tuple(
         r"^follow (us|@\w+)\b|^follow [\w .]{1,40} on (x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok)\b",
         r"^copyright\s*(©|\(c\)|\d{4})|^©",
         r"^all rights reserved\.?$",
+        r"^[_*=~•·\s-]{2,}\.?$",  # a section break: '___', '* * *', '---' (AP's 'The Latest' runs on them)
+        r"^(twitter|x|instagram|threads|bluesky)\s*:\s*@[\w.]+\.?$",  # a columnist's handle: 'Twitter: @Milbank.'
+        r"^x\.?$",  # what is left of a share button or a closed embed
         r"^filed under\b",
         r"^(we|this (site|website)) uses? cookies\b",
         r"^by continuing to (browse|use)\b",
