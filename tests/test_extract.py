@@ -2947,3 +2947,15 @@ def test_casinos_circles_awards_and_consultancies_are_no_people():
     )
     kinds = {p.name: p.kind for p in brief(text).people}
     assert kinds == {"Ann Poe": "person", "John Burns Real Estate Consulting": "organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Berg spoke. “We will win the state,” a lawyer representing Berg said.", "a lawyer representing Berg"),
+        ("Tom Berg spoke. “We will win the state,” a group backing Berg said.", "a group backing Berg"),
+        ("Tom Berg spoke. White America embracing Berg announced “a different era for all of us.”", None),
+    ],
+)
+def test_a_name_after_a_participle_is_its_object_not_the_speaker(text, speaker):
+    assert speakers(text)[-1][1] == speaker

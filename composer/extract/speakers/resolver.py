@@ -373,10 +373,18 @@ def is_title_words(text: str) -> bool:
         and len(lower) <= 4
         and words[0].lower() != "of"  # 'of Trump' is no title; 'Secretary of State' is
         and not any(
-            (w.lower() in CLAUSE_WORDS or w.lower() in PREPOSITIONS) and not _inside_a_name(words, i)
+            (w.lower() in CLAUSE_WORDS or w.lower() in PREPOSITIONS or w in _TAKES_AN_OBJECT)
+            and not _inside_a_name(words, i)
             for i, w in enumerate(words)
         )
     )
+
+
+# 'a super PAC supporting Cruz', 'a lawyer representing Trump': the name after one is its object, not the speaker
+_TAKES_AN_OBJECT = frozenset(
+    """supporting backing opposing embracing praising attacking targeting criticizing criticising representing
+    defending advising endorsing watching interviewing covering hosting""".split()
+)
 
 
 def _inside_a_name(words: list[str], i: int) -> bool:
