@@ -2959,3 +2959,14 @@ def test_casinos_circles_awards_and_consultancies_are_no_people():
 )
 def test_a_name_after_a_participle_is_its_object_not_the_speaker(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+def test_the_words_last_used_after_an_organisations_name_stand_for_it():
+    text = (
+        "A headline from the Springfield Ledger editorial board made waves.\n\n"
+        "“The bridge must reopen this spring,” the editorial board writes."
+    )
+    assert speakers(text) == [("The bridge must reopen this spring,", "Springfield Ledger")]
+    # words never used after an organisation's name stay unnamed
+    text = text.replace("Springfield Ledger editorial board made", "Springfield Ledger made")
+    assert speakers(text)[0][1] is None

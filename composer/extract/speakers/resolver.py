@@ -196,7 +196,23 @@ class Resolver:
             self._organisation(phrase)
             or self._titled_before(words, at)
             or self._organisation_named(words.partition(",")[0], at)  # 'according to the budget office, the …'
+            or self._organisations_own(words, at)
         )
+
+    def _organisations_own(self, words: str, position: int) -> str | None:
+        """'the Wall Street Journal editorial board …. “…,” the editorial board writes': the words the article
+        last used right after an organisation's name stand for that organisation."""
+        if not words.islower() or " " not in words or len(words) > 40:
+            return None  # 'the editorial board', 'the ballot commission': not a lone 'the group'
+        last = self.body.rfind(" " + words, 0, position)
+        while last > 0 and self.body[max(0, last - 4) : last].lower().endswith(" the"):
+            last = self.body.rfind(" " + words, 0, last)  # back past the article's own 'the editorial board'
+        if last <= 0:
+            return None
+        before = self.cast.within(max(0, last - 80), last)
+        if not before or before[-1][0].end != last or before[-1][1] not in self.cast.orgs:
+            return None
+        return before[-1][1]
 
     def _organisation_named(self, words: str, position: int) -> str | None:
         """'the budget office' after 'the Congressional Budget Office': the last words of an organisation named
