@@ -2631,6 +2631,10 @@ def test_journalist_and_hall_of_famer_are_no_part_of_the_name():
             "Tom Berg",
         ),
         ("An aide left early.\n\n“The bridge stays shut,” the aide said.", None),  # nothing to place them by
+        (  # no person named since can be a campaign
+            "The Poe campaign said Tom Berg was wrong.\n\n“The bridge stays shut,” the campaign said.",
+            "The Poe campaign",
+        ),
     ],
 )
 def test_a_definite_description_speaks_as_the_article_introduced_it(text, expected):

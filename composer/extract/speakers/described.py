@@ -92,15 +92,18 @@ def described_source(body: str, cast: Cast, phrase: str, at: int) -> str | None:
 
 INTRODUCED_WINDOW = 1500  # characters back to the sentence that introduced 'the aide' as 'a Republican aide'
 _INTRODUCTION = (  # 'a senior Obama administration official', 'Mrs. Clinton’s presidential campaign'
-    r"(?<![\w’'])(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+|(?:[A-Z][\w.-]+\s+)*[A-Z][\w.-]+[’']s\s+)"
+    r"(?<![\w’'])(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+|(?:[A-Z][\w.-]+\s+)*[A-Z][\w.-]+[’']s\s+{the_name})"
     r"(?:[\w’'.-]+\s+){{0,4}}?{noun}\b"
 )
+# What no person named since can be: 'The Clinton campaign suggested …. Mr. Band …. the campaign said' is the campaign
+NOT_A_PERSON = frozenset("campaign camp team staff office administration".split())
 
 
 @functools.lru_cache(maxsize=256)
 def _introduction(noun: str) -> re.Pattern[str]:
     """The pattern of an introduction of a source by `noun` ('aide', 'official'), compiled once."""
-    return re.compile(_INTRODUCTION.format(noun=re.escape(noun)))
+    the_name = r"|[Tt]he\s+(?:[A-Z][\w.-]+\s+)+" if noun in NOT_A_PERSON else ""  # 'The Clinton campaign'
+    return re.compile(_INTRODUCTION.format(noun=re.escape(noun), the_name=the_name))
 
 
 def _introduced_before(body: str, cast: Cast, words: list[str], at: int) -> str | None:
@@ -125,7 +128,8 @@ def _introduced_before(body: str, cast: Cast, words: list[str], at: int) -> str 
         return None
     if not known and len(found) > len(last.group()):
         found = _trim_tail(cast, found, len(last.group()))
-    if any(k not in cast.orgs and k not in cast.sources for _, k in cast.within(last.start() + len(found), at)):
+    since = cast.within(last.start() + len(found), at)
+    if noun not in NOT_A_PERSON and any(k not in cast.orgs and k not in cast.sources for _, k in since):
         if not known:  # 'An aide …. Ann Poe, the chief of staff, …. The aide said': which one?
             _forget(cast, found)
         return None
