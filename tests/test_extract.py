@@ -2974,3 +2974,8 @@ def test_the_words_last_used_after_an_organisations_name_stand_for_it():
     # words never used after an organisation's name stay unnamed
     text = text.replace("Springfield Ledger editorial board made", "Springfield Ledger made")
     assert speakers(text)[0][1] is None
+
+
+def test_a_first_name_before_a_word_that_is_no_surname_names_a_thing():
+    text = "Ann Poe watched the Rose Bowl and then The Kelly File. Kristen Day and John Tower joined her."
+    assert {p.name for p in brief(text).people} == {"Ann Poe", "Kristen Day", "John Tower"}

@@ -409,8 +409,12 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
         place = False  # 'Cornel West', 'Oliver North', 'Michael Bay'; not 'Boca West'
     if place and not org:
         return None
-    if kept[-1] in THING_WORDS and not org and not (len(kept) == 2 and is_first_name(kept[0])):
-        return None  # 'World War', 'Election Day'; not 'Kristen Day'
+    if (
+        kept[-1] in THING_WORDS
+        and not org
+        and not (len(kept) == 2 and is_first_name(kept[0]) and kept[-1] in _SURNAMES)
+    ):
+        return None  # 'World War', 'Election Day', 'Rose Bowl', 'Kelly File'; not 'Kristen Day', 'John Tower'
     if all(t.endswith(".") for t in kept):
         return None
     while org and first > 0 and tokens[first - 1] in _ORG_OPENERS and (len(kept) > 1 or kept[0] in ORG_WORDS):
@@ -429,6 +433,10 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
 # Titles an organisation gives ('Committee Chairman'); not 'Leader', which ends 'New Hampshire Union Leader'
 OFFICE_TITLES = frozenset("chairman chairwoman chair director spokesman spokeswoman spokesperson secretary".split())
 _ENDING_TITLES = OFFICE_TITLES | {"chief"}
+
+
+# The words of THING_WORDS that are surnames too, after a first name: 'Kristen Day', 'John Tower', 'Henry Lodge'
+_SURNAMES = frozenset("Day Time Heart Eve Core Harbor Creek Tower Lodge Palace Inn Shoal".split())
 
 
 def _title_after_an_organisation(tokens: list[str], first: int, last: int) -> bool:
