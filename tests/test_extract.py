@@ -2979,3 +2979,8 @@ def test_the_words_last_used_after_an_organisations_name_stand_for_it():
 def test_a_first_name_before_a_word_that_is_no_surname_names_a_thing():
     text = "Ann Poe watched the Rose Bowl and then The Kelly File. Kristen Day and John Tower joined her."
     assert {p.name for p in brief(text).people} == {"Ann Poe", "Kristen Day", "John Tower"}
+
+
+def test_even_before_a_description_is_no_part_of_it():
+    text = "Alongside the protests, even a top Springfield Republican said Poe must choose, saying, “She cannot wait.”"
+    assert speakers(text) == [("She cannot wait.", "a top Springfield Republican")]

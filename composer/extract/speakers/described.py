@@ -54,6 +54,9 @@ def described_source(body: str, cast: Cast, phrase: str, at: int) -> str | None:
             return None  # 'Ann Poe, the founder of a group': an appositive; the name, found elsewhere, speaks
         at += lead.end()
         phrase = phrase[lead.end() :]
+    if phrase.startswith(("even ", "Even ")):  # 'even a top GOP strategist said'
+        at += 5
+        phrase = phrase[5:]
     if appositive_of_a_name(body, cast, at):
         return None  # 'Nelson Diaz, a former aide to Mr. Rubio …, said': he speaks
     words = phrase.split()
