@@ -2984,3 +2984,10 @@ def test_a_first_name_before_a_word_that_is_no_surname_names_a_thing():
 def test_even_before_a_description_is_no_part_of_it():
     text = "Alongside the protests, even a top Springfield Republican said Poe must choose, saying, “She cannot wait.”"
     assert speakers(text) == [("She cannot wait.", "a top Springfield Republican")]
+
+
+def test_he_after_a_sentence_opened_by_someone_described_is_that_source():
+    text = "Ann Poe spoke. One Springfield delegate said he tried to give away passes. “Not even one,” he said."
+    assert speakers(text) == [("Not even one,", "One Springfield delegate")]
+    # a description that tells a reader little is no one
+    assert speakers(text.replace("Springfield delegate", "delegate")) == [("Not even one,", None)]

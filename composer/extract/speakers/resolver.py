@@ -35,6 +35,8 @@ SOMEONE_FEMALE, SOMEONE_MALE = "\0f", "\0m"
 SOMEONE_GENDER = {SOMEONE_FEMALE: "f", SOMEONE_MALE: "m"}
 MAX_PAIR_OPENING = 80  # characters: 'Professors Nancy Foner and Richard Alba' fit
 IT_WINDOW = 400  # characters before an 'it said': its sentence and the one before
+# 'One California delegate said he …': a sentence opened by someone described, not named, who speaks
+DESCRIBED_SPEAKS = re.compile(r"(?P<who>(?:One|Another|An?)\s+(?:[\w’'-]+\s+){0,4}?)(?:said|says|told)\b")
 
 
 class Resolver:
@@ -274,7 +276,9 @@ class Resolver:
                 continue  # '… “…,” he said': not her
             if not key:  # 'One delegate said he …': someone described, not a name before
                 last, known = self._last_named(position, since=at)
-                return last if last and known == gender else None
+                if last:
+                    return last if known == gender else None
+                return self._described_at(at)  # 'One California delegate said he tried …. “…,” he said'
             known = self.cast.gender(key)
             if known is None or known == gender:
                 return key  # a later subject of that gender would have come first: none is in between
@@ -284,6 +288,13 @@ class Resolver:
         if last and known is None:
             return None  # 'Deja Stewart … when she called him': she may well be the one just named
         return self._only_one(gender, position)
+
+    def _described_at(self, at: int) -> str | None:
+        """The source described at the start of the sentence at `at` ('One California delegate said'), as the
+        article puts it, when its words say more than 'One delegate'."""
+        described = DESCRIBED_SPEAKS.match(self.body, at)
+        who = described.group("who").rstrip() if described else None
+        return described_source(self.body, self.cast, who, at) if who else None
 
     def _organisation_before(self, position: int) -> str | None:
         """The organisation that opens the sentence of an 'it said', or the one before it: 'it' speaks

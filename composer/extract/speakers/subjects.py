@@ -9,7 +9,7 @@ from composer.extract.people import Cast, speech_after, speech_before
 from composer.extract.sentences import DATELINE, Segment
 from composer.extract.speakers.cues import SUBJECT, SUBJECT_FIRST, VERBS
 from composer.extract.speakers.described import SOURCE_NOUNS, described_source
-from composer.extract.speakers.resolver import JOINT, Resolver
+from composer.extract.speakers.resolver import DESCRIBED_SPEAKS, JOINT, Resolver
 from composer.extract.speakers.resolver import SOMEONE_FEMALE as SHE
 from composer.extract.speakers.resolver import SOMEONE_MALE as HE
 
@@ -74,7 +74,7 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
     described = [
         (start, "")
         for start in starts
-        if body.startswith(_DESCRIBED_OPENS, start) and _DESCRIBED_SPEAKS.match(body, start)
+        if body.startswith(_DESCRIBED_OPENS, start) and DESCRIBED_SPEAKS.match(body, start)
     ]
     for start in starts:
         someone = _SOMEONE_GENDERED.match(body, start)
@@ -101,7 +101,6 @@ _SOMEONE_GENDERED = re.compile(  # a lead-in of time or place, not a clause: 'He
 # 'One California delegate said he …': a sentence opened by someone described, not named, who speaks. It is
 # kept as a subject with no key, so that a later 'he' is not the name before it.
 _DESCRIBED_OPENS = ("One ", "Another ", "A ", "An ")
-_DESCRIBED_SPEAKS = re.compile(r"(?:One|Another|An?)\s+(?:[\w’'-]+\s+){0,4}?(?:said|says|told)\b")
 
 
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they|I|we)\s+(?:\w+ly\s+)?\w+\s$")  # 'he said ', 'she quickly told '
