@@ -2728,7 +2728,7 @@ def test_a_surname_with_the_arabic_article_is_one_name_and_known_without_it():
     }
 
 
-@pytest.mark.parametrize("cue", ["quipped", "could only say", "has said", "wrote"])
+@pytest.mark.parametrize("cue", ["quipped", "could only say", "could only quip", "has said", "wrote"])
 def test_a_described_source_ends_where_its_verb_starts(cue):
     text = f"The hearing ran late. A spokesman for Ann Poe {cue}: “I guess the evening was already booked.”"
     quote = brief(text).quotes[0]

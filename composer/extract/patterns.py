@@ -44,7 +44,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 PLAIN_SPEECH_VERBS: frozenset[str] = frozenset(
     """
     write argue explain insist recall suggest contend predict acknowledge admit add warn ask agree complain
-    conclude testify emphasize stress urge reply respond declare observe maintain concede boast
+    conclude testify emphasize stress urge reply respond declare observe maintain concede boast quip
     """.split()
 )
 
