@@ -2991,3 +2991,17 @@ def test_he_after_a_sentence_opened_by_someone_described_is_that_source():
     assert speakers(text) == [("Not even one,", "One Springfield delegate")]
     # a description that tells a reader little is no one
     assert speakers(text.replace("Springfield delegate", "delegate")) == [("Not even one,", None)]
+
+
+@pytest.mark.parametrize(
+    ("description", "speaker"),
+    [
+        ("the Springfield senator", "Ann Poe"),
+        ("the independent Springfield senator and presidential candidate", "Ann Poe"),
+        ("the former Springfield senator", "the former Springfield senator"),  # a former one is someone else
+        ("the Springfield governor", "the Springfield governor"),  # her title does not say it
+    ],
+)
+def test_a_placed_title_after_a_subject_with_that_title_is_that_person(description, speaker):
+    text = f"Sen. Ann Poe responded first.\n\n“We have been warning about it,” {description} said."
+    assert speakers(text) == [("We have been warning about it,", speaker)]

@@ -197,6 +197,7 @@ class Resolver:
         return (
             self._organisation(phrase)
             or self._titled_before(words, at)
+            or self._placed_title_before(phrase.strip()[4:], at)
             or self._organisation_named(words.partition(",")[0], at)  # 'according to the budget office, the …'
             or self._organisations_own(words, at)
         )
@@ -247,6 +248,15 @@ class Resolver:
             return None
         key = self.subjects[index][1]
         return key if _role_says(spelled_out(self.cast.roles.get(key) or ""), words) else None
+
+    def _placed_title_before(self, description: str, position: int) -> str | None:
+        """'Sen. Marco Rubio responded first. “…,” the Florida senator and Republican presidential candidate
+        said': the latest subject, when the description's first part is their title after capitalised words
+        (a place, a party) or a word of tenure ('the independent Vermont senator')."""
+        words = description.split(" and ")[0].split()
+        if len(words) < 2 or not all(w[:1].isupper() or w in _TENURE_WORDS for w in words[:-1]):
+            return None
+        return self._titled_before(words[-1].lower(), position)
 
     def _organisation(self, phrase: str) -> str | None:
         """'the Pentagon', 'the Democratic National Committee' (found as 'National Committee'), 'the White House'."""
@@ -375,6 +385,9 @@ _BODY_OF_A_NAME = re.compile(r"[’']s\s+(?:campaign|office|administration|team|
 
 
 _NO_ORGANISATION_NAMED = frozenset({"house", "post", "times", "news", "press"})  # 'the house', 'the press': words
+
+
+_TENURE_WORDS = frozenset("independent junior senior longtime veteran freshman first-term two-term three-term".split())
 
 
 def _role_says(role: str, words: str) -> bool:
