@@ -1078,8 +1078,11 @@ def test_a_line_break_inside_a_paragraph_ends_the_sentence_before_a_quote():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # someone described opens a sentence with a speech verb: the 'he' after is no name before them
-        ("Tom Berg ran the fair. One Springfield farmer said he sold nothing all week. “Not one sack,” he said.", None),
+        # someone described opens a sentence with a speech verb: the 'he' after is that source, no name before
+        (
+            "Tom Berg ran the fair. One Springfield farmer said he sold nothing all week. “Not one sack,” he said.",
+            "One Springfield farmer",
+        ),
         ("Tom Berg ran the fair. A farmer told the paper he sold nothing. “Not one sack,” he said.", None),
         # but a name after them may be
         ("One farmer said sales were slow. Then Tom Berg spoke to the crowd. “Not one sack,” he said.", "Tom Berg"),
@@ -3000,6 +3003,7 @@ def test_he_after_a_sentence_opened_by_someone_described_is_that_source():
         ("the independent Springfield senator and presidential candidate", "Ann Poe"),
         ("the former Springfield senator", "the former Springfield senator"),  # a former one is someone else
         ("the Springfield governor", "the Springfield governor"),  # her title does not say it
+        ("the Republican senator", "the Republican senator"),  # a party may fit any senator of the article
     ],
 )
 def test_a_placed_title_after_a_subject_with_that_title_is_that_person(description, speaker):

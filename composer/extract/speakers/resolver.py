@@ -251,11 +251,14 @@ class Resolver:
 
     def _placed_title_before(self, description: str, position: int) -> str | None:
         """'Sen. Marco Rubio responded first. “…,” the Florida senator and Republican presidential candidate
-        said': the latest subject, when the description's first part is their title after capitalised words
-        (a place, a party) or a word of tenure ('the independent Vermont senator')."""
+        said': the latest subject, when the description's first part is their title after a place or a word
+        of tenure ('the independent Vermont senator'); a party may be any of the article's senators."""
         words = description.split(" and ")[0].split()
-        if len(words) < 2 or not all(w[:1].isupper() or w in _TENURE_WORDS for w in words[:-1]):
-            return None
+        modifiers = words[:-1]
+        if not modifiers or not all(
+            (w[:1].isupper() and w not in _PARTY_WORDS) or w in _TENURE_WORDS for w in modifiers
+        ):
+            return None  # 'the Republican senator' may be any of the article's Republican senators
         return self._titled_before(words[-1].lower(), position)
 
     def _organisation(self, phrase: str) -> str | None:
@@ -387,6 +390,7 @@ _BODY_OF_A_NAME = re.compile(r"[’']s\s+(?:campaign|office|administration|team|
 _NO_ORGANISATION_NAMED = frozenset({"house", "post", "times", "news", "press"})  # 'the house', 'the press': words
 
 
+_PARTY_WORDS = frozenset("Republican Democratic Democrat GOP Independent".split())
 _TENURE_WORDS = frozenset("independent junior senior longtime veteran freshman first-term two-term three-term".split())
 
 
