@@ -3009,3 +3009,12 @@ def test_he_after_a_sentence_opened_by_someone_described_is_that_source():
 def test_a_placed_title_after_a_subject_with_that_title_is_that_person(description, speaker):
     text = f"Sen. Ann Poe responded first.\n\n“We have been warning about it,” {description} said."
     assert speakers(text) == [("We have been warning about it,", speaker)]
+
+
+def test_a_party_code_or_of_after_a_titled_name_gives_the_state_a_later_description_names():
+    text = (
+        "Sen. Ann Poe, R-Fla., spoke first. Sen. Tom Berg (D-N.Y.) spoke next, and Gov. Sam Wu of Texas last.\n\n"
+        "“We will win,” the Florida senator said.\n\n“No, we will,” the New York senator said.\n\n"
+        "“Neither of you will,” the Texas governor said."
+    )
+    assert [s for _, s in speakers(text)] == ["Ann Poe", "Tom Berg", "Sam Wu"]

@@ -388,3 +388,24 @@ def common_words() -> frozenset[str]:
     articles write in lower case (made by `python -m bench.common_words`; shipped, so nothing reads PolNeAR)."""
     path = Path(__file__).with_name("data") / "common_words.txt"
     return frozenset(path.read_text(encoding="utf-8").split())
+
+
+# US states by name, AP abbreviation and postal code (lower case), for 'Sen. Marco Rubio (R-Fla.)'
+_STATES = """
+alabama ala. al|alaska alaska ak|arizona ariz. az|arkansas ark. ar|california calif. ca|colorado colo. co
+connecticut conn. ct|delaware del. de|florida fla. fl|georgia ga. ga|hawaii hawaii hi|idaho idaho id
+illinois ill. il|indiana ind. in|iowa iowa ia|kansas kan. ks|kentucky ky. ky|louisiana la. la|maine maine me
+maryland md. md|massachusetts mass. ma|michigan mich. mi|minnesota minn. mn|mississippi miss. ms
+missouri mo. mo|montana mont. mt|nebraska neb. ne|nevada nev. nv|new_hampshire n.h. nh|new_jersey n.j. nj
+new_mexico n.m. nm|new_york n.y. ny|north_carolina n.c. nc|north_dakota n.d. nd|ohio ohio oh|oklahoma okla. ok
+oregon ore. or|pennsylvania pa. pa|rhode_island r.i. ri|south_carolina s.c. sc|south_dakota s.d. sd
+tennessee tenn. tn|texas tex. tx|utah utah ut|vermont vt. vt|virginia va. va|washington wash. wa
+west_virginia w.va. wv|wisconsin wis. wi|wyoming wyo. wy
+"""
+US_STATES: dict[str, str] = {
+    form.replace("_", " "): name.replace("_", " ")
+    for entry in _STATES.replace("\n", "|").split("|")
+    if entry.strip()
+    for name, *forms in [entry.split()]
+    for form in (name, *forms)
+}

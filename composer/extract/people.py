@@ -35,6 +35,7 @@ from composer.extract.patterns import (
     PLACE_NAMES,
     SPEECH_VERBS,
     TITLES,
+    US_STATES,
     census_first_names,
     common_words,
     spelled_out,
@@ -907,8 +908,8 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
                 cast.parties.setdefault(key, role)
             else:  # 'Senate Intelligence Ranking Democrat' is a role
                 cast.roles[key] = role
-        placed = title and _place_and_title(body, at, title)
-        if placed:  # 'Florida Sen. Marco Rubio' is 'the Florida senator' later on
+        placed = title and (_place_and_title(body, at, title) or _state_after(body, mention.end, title))
+        if placed:  # 'Florida Sen. Marco Rubio', 'Sen. Marco Rubio (R-Fla.)' is 'the Florida senator' later on
             cast.described.setdefault(key, set()).add(placed)
     if body.startswith(", the ", mention.end):  # 'Mike Huckabee, the former Arkansas governor,'
         appositive = _APPOSITIVE.match(body, mention.end)
@@ -983,6 +984,23 @@ def _place_and_title(body: str, at: int, title: str) -> str | None:
 _PLACE_BEFORE = re.compile(r"(?<![\w.])(?:former )?(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 _NOT_A_PLACE = frozenset(
     "The A An And But Or When While As If So Then Now Republican Democratic Democrat GOP Independent".split()
+)
+
+
+def _state_after(body: str, end: int, title: str) -> str | None:
+    """'Sen. Marco Rubio (R-Fla.)', 'Rep. Ann Poe, D-Calif.,', 'Sen. Ted Cruz of Texas' -> 'florida senator',
+    'california representative', 'texas senator': the state a party code or 'of' gives after the name."""
+    code = _PARTY_AND_STATE.match(body, end)
+    if code is None:
+        return None
+    state = US_STATES.get((code.group("code") or code.group("name")).lower())
+    return f"{state} {spelled_out(title)}" if state else None
+
+
+# ' (R-Fla.)', ', D-N.Y.,', ' (R-TX)', ' of Texas' right after a titled name
+_PARTY_AND_STATE = re.compile(
+    r"(?: \(|, )[RDI]-(?P<code>[A-Z][A-Za-z.]{1,6}(?: ?[A-Z][a-z]*\.?)?)(?=\)|,)"
+    r"| of (?P<name>(?:New |North |South |West |Rhode )?[A-Z][a-z]+)\b"
 )
 
 
