@@ -3018,3 +3018,19 @@ def test_a_party_code_or_of_after_a_titled_name_gives_the_state_a_later_descript
         "“Neither of you will,” the Texas governor said."
     )
     assert [s for _, s in speakers(text)] == ["Ann Poe", "Tom Berg", "Sam Wu"]
+
+
+def test_hyphenated_acronyms_are_one_organisation_and_generic_acronyms_none():
+    text = (
+        "The AFL-CIO endorsed Ann Poe (R-TX) on WNBC-TV. A super PAC backing her spent $2 million, LGBT groups"
+        " cheered, and Tom Berg filed a FOIA request about WWII."
+    )
+    assert {p.name: p.kind for p in brief(text).people} == {
+        "AFL-CIO": "organization",
+        "WNBC-TV": "organization",
+        "Ann Poe": "person",
+        "Tom Berg": "person",
+    }
+    # a super PAC the article names is still the one 'the PAC' means
+    text = "Conservative Solutions PAC spent $5 million. The PAC said it would spend more."
+    assert {p.name: p.mentions for p in brief(text).people} == {"Conservative Solutions PAC": 2}

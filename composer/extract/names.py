@@ -33,7 +33,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LOW = "a-zß-öø-ÿĀ-ſ"
 _NAME_TOKEN = (
     rf"(?:(?:[DO]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*"
-    r"|(?:[A-Z]\.)+|[A-Z]{2,}(?![A-Z\d]))(?:['’]s?)?"
+    r"|(?:[A-Z]\.)+|[A-Z]{2,}(?:-[A-Z]{2,})*(?![A-Z\d]))(?:['’]s?)?"
 )
 _PARTICLE = r"(?:de|van|von|da|del|der|bin|al|la|le|du|di)"
 _ARTICLE = r"(?:al|el)-"  # 'Bashar al-Assad', 'Anwar al-Awlaki': the Arabic article, joined to the surname
@@ -50,7 +50,8 @@ def surname(token: str) -> str:
 _FIRST_TOKEN = (
     rf"[{_UP}](?<!\w[{_UP}])"
     rf"(?:(?<=[DO])['’][{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*"
-    rf"|[{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*|\.(?:[A-Z]\.)*|[A-Z]+(?![A-Z\d]))(?:['’]s?)?"
+    rf"|[{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*|\.(?:[A-Z]\.)*|[A-Z]{{2,}}(?:-[A-Z]{{2,}})+(?![A-Z\d])"
+    rf"|[A-Z]+(?![A-Z\d]))(?:['’]s?)?"  # 'AFL-CIO' is one acronym; 'R-TX' is a party and a state
 )
 # 'AT&T', 'Procter & Gamble': an ampersand joins the words of a company's name
 _CAPS = re.compile(rf"{_FIRST_TOKEN}(?:[ \u00a0]+(?:&[ ]+)?(?:{_PARTICLE}[ ]+|{_ARTICLE})?{_NAME_TOKEN}|&[A-Z][\w]*)*")
@@ -322,7 +323,7 @@ def _single_word_is_org(word: str) -> bool | None:
 _CAPS_NO_NAME = frozenset(
     """AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH NJ NM NV NY OH
     OK OR PA RI SC SD TN TX UT VA VT WA WI WV WY TV VP EST EDT PST PDT CST CDT MST AM PM GIF SUV DNA IT HB QA CD
-    MP PIC""".split()
+    MP PIC LGBT LGBTQ WWI WWII FOIA""".split()
 )
 
 
@@ -395,7 +396,7 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     parts = words | {part for t in kept if "-" in t for part in t.split("-")}  # 'Chicago Sun-Times'
     org = (
         not parts.isdisjoint(ORG_WORDS)
-        or any(t.isupper() and t.isalpha() and len(t) > 1 for t in kept)
+        or any(t.isupper() and t.replace("-", "").isalpha() and len(t) > 1 for t in kept)  # "FBI", "AFL-CIO"
         or (len(kept) == 2 and kept[0].lower() in ORG_SPEAKERS and kept[1] in PLACE_NAMES)  # 'Breitbart London'
     )
     if org and len(kept) == 2 and kept[1] in _ORG_SURNAMES and kept[0] in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:

@@ -140,6 +140,7 @@ class Cast:
             if k not in places
             and not self._group(k)
             and (k in speakers or not (self._common_phrase(k) or self._shouted_word(k)))
+            and k not in _KINDS_OF_ORGANISATION  # 'a super PAC': no one organisation, unless linked to its name
         )
 
     def _shouted_word(self, key: str) -> bool:
@@ -253,6 +254,7 @@ class Cast:
         )
 
 
+_KINDS_OF_ORGANISATION = frozenset({"PAC", "PACs"})
 _WORD_BEFORE_A_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|near)[ \u00a0]$")
 
 
