@@ -3034,3 +3034,15 @@ def test_hyphenated_acronyms_are_one_organisation_and_generic_acronyms_none():
     # a super PAC the article names is still the one 'the PAC' means
     text = "Conservative Solutions PAC spent $5 million. The PAC said it would spend more."
     assert {p.name: p.mentions for p in brief(text).people} == {"Conservative Solutions PAC": 2}
+
+
+def test_an_acronym_before_a_title_is_part_of_the_role():
+    text = (
+        "FBI Director Ann Poe spoke first. But UNH pollster Tom Berg disagreed.\n\n"
+        "TOP STORY OF THE DAY Springfield Mayor Sam Wu replied."
+    )
+    assert {p.name: p.role for p in brief(text).people if p.kind == "person"} == {
+        "Ann Poe": "FBI Director",
+        "Tom Berg": "UNH pollster",  # not 'But UNH pollster'
+        "Sam Wu": "Mayor",  # a shouted headline is no organisation's name
+    }

@@ -307,7 +307,7 @@ def _is_dateline(body: str, start: int, text: str) -> bool:
 
 def _single_word_is_org(word: str) -> bool | None:
     """None when a lone capitalised word cannot be a name; else whether it names an organisation."""
-    if len(word) < 2 or _never_a_name(word) or word in _SUFFIXES or word.endswith(".") or word in _CAPS_NO_NAME:
+    if len(word) < 2 or _never_a_name(word) or word in _SUFFIXES or word.endswith(".") or word in CAPS_NO_NAME:
         return None
     if word.lower() + "." in ABBREVIATED_TITLES:
         return None  # 'Col' of 'Lt. Col. Ann Poe': a title, its full stop read as the run's end
@@ -320,7 +320,7 @@ def _single_word_is_org(word: str) -> bool | None:
 
 
 # Capitals that abbreviate no organisation: US states ('Sen. Ted Cruz (R-TX)'), time zones, and the like
-_CAPS_NO_NAME = frozenset(
+CAPS_NO_NAME = frozenset(
     """AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH NJ NM NV NY OH
     OK OR PA RI SC SD TN TX UT VA VT WA WI WV WY TV VP EST EDT PST PDT CST CDT MST AM PM GIF SUV DNA IT HB QA CD
     MP PIC LGBT LGBTQ WWI WWII FOIA""".split()

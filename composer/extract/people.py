@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from composer.blocks import Person
 from composer.extract.alternatives import alternatives
 from composer.extract.names import (
+    CAPS_NO_NAME,
     OFFICE_TITLES,
     PLACE_SURNAMES,
     SURNAMES_TOO,
@@ -33,6 +34,7 @@ from composer.extract.patterns import (
     OBJECT_CUES,
     ORG_WORDS,
     PLACE_NAMES,
+    SENTENCE_STARTERS,
     SPEECH_VERBS,
     TITLES,
     US_STATES,
@@ -1015,11 +1017,23 @@ def _with_organisation(body: str, at: int, title: str) -> str:
     words = run.group().split()
     ends = [i for i, w in enumerate(words) if _ends_a_sentence(w)]
     words = words[ends[-1] + 1 :] if ends else words  # 'Clinton. Republican National Committee spokesman'
-    if not any(w in ORG_WORDS for w in words):
-        return title
+    shouted = [i for i, w in enumerate(words) if len(w) > 2 and w.isupper() and w.lower() in common_words()]
+    words = words[shouted[-1] + 1 :] if shouted else words  # 'IN DEADLY ISTANBUL EXPLOSION Turkish President'
+    while words and words[0] in _OPENING_WORDS:
+        words = words[1:]  # 'But UNH pollster', 'Even HBO comedian'
+    if not any(w in ORG_WORDS or _is_acronym(w) for w in words):
+        return title  # 'Fox News host', 'FBI Director'; not 'Florida'
     if words[-1].lower() in OFFICE_TITLES and title.lower() in ABBREVIATED_TITLES:
         return " ".join(words)  # 'House Oversight Committee Chairman Rep. Jason Chaffetz': the chairman, not 'Rep.'
     return " ".join(words) + " " + title
+
+
+_OPENING_WORDS = SENTENCE_STARTERS | {"Even", "Also", "Only", "Just"}
+
+
+def _is_acronym(word: str) -> bool:
+    """'FBI', 'AFL-CIO': an organisation's initials (not 'TX', 'TV' or a lone capital)."""
+    return len(word) > 1 and word.isupper() and word.replace("-", "").isalpha() and word not in CAPS_NO_NAME
 
 
 def _ends_a_sentence(word: str) -> bool:
