@@ -413,7 +413,7 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
     if (
         kept[-1] in THING_WORDS
         and not org
-        and not (len(kept) == 2 and is_first_name(kept[0]) and kept[-1] in _SURNAMES)
+        and not (len(kept) == 2 and is_first_name(kept[0]) and kept[-1] in _THING_WORDS_THAT_ARE_SURNAMES)
     ):
         return None  # 'World War', 'Election Day', 'Rose Bowl', 'Kelly File'; not 'Kristen Day', 'John Tower'
     if all(t.endswith(".") for t in kept):
@@ -437,7 +437,7 @@ _ENDING_TITLES = OFFICE_TITLES | {"chief"}
 
 
 # The words of THING_WORDS that are surnames too, after a first name: 'Kristen Day', 'John Tower', 'Henry Lodge'
-_SURNAMES = frozenset("Day Time Heart Eve Core Harbor Creek Tower Lodge Palace Inn Shoal".split())
+_THING_WORDS_THAT_ARE_SURNAMES = frozenset("Day Time Heart Eve Core Harbor Creek Tower Lodge Palace Inn Shoal".split())
 
 
 def _title_after_an_organisation(tokens: list[str], first: int, last: int) -> bool:

@@ -822,7 +822,7 @@ def _single_is_person(body: str, mention: Mention) -> bool:
     before = body[max(0, mention.start - 40) : mention.start]
     after = body[mention.end : mention.end + 30]
     title = title_before(before)
-    if _AGE.match(after) or (title and title.lower() not in _PARTIES):  # not 'Republican Sens.'
+    if _AGE.match(after) or (title and title.lower() not in PARTIES):  # not 'Republican Sens.'
         return True
     if _NO_SUBJECT_AFTER.search(before) or _MODIFIES_A_NOUN.match(after):
         return False  # 'organizers in Cleveland say', 'said Concord resident Whit Symms': the verb is another's
@@ -882,7 +882,7 @@ _REFLEXIVE = re.compile(
 )
 
 
-_PARTIES = frozenset({"republican", "democrat", "democratic", "gop"})  # no title for a lone word
+PARTIES = frozenset({"republican", "democrat", "democratic", "gop"})  # no title for a lone word
 
 
 _APPOSITIVE_THEN_SPEECH = re.compile(
@@ -908,7 +908,7 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
         at = body.rfind(title, max(0, mention.start - 50), mention.start) if title else -1  # where the title starts
         if title and key not in cast.roles and title.lower() not in _NO_ROLE_TITLES:
             role = _title_case(_singular(_with_organisation(body, at, title)))
-            if role.lower() in _PARTIES:  # 'Democrat Ann Poe': her party, a role only if no title says more
+            if role.lower() in PARTIES:  # 'Democrat Ann Poe': her party, a role only if no title says more
                 cast.parties.setdefault(key, role)
             else:  # 'Senate Intelligence Ranking Democrat' is a role
                 cast.roles[key] = role

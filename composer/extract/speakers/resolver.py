@@ -7,7 +7,7 @@ import bisect
 import re
 
 from composer.extract.patterns import KNOWN_ORGANISATIONS, PRONOUNS, spelled_out
-from composer.extract.people import Cast
+from composer.extract.people import PARTIES, Cast
 from composer.extract.sentences import first_sentence_end, last_sentence_end
 from composer.extract.speakers.cues import (
     ADVERBS_ONLY,
@@ -197,7 +197,7 @@ class Resolver:
         return (
             self._organisation(phrase)
             or self._titled_before(words, at)
-            or self._placed_title_before(phrase.strip()[4:], at)
+            or self._placed_title_before(phrase.strip()[len("the ") :], at)
             or self._organisation_named(words.partition(",")[0], at)  # 'according to the budget office, the …'
             or self._organisations_own(words, at)
         )
@@ -256,7 +256,7 @@ class Resolver:
         words = description.split(" and ")[0].split()
         modifiers = words[:-1]
         if not modifiers or not all(
-            (w[:1].isupper() and w not in _PARTY_WORDS) or w in _TENURE_WORDS for w in modifiers
+            (w[:1].isupper() and w.lower() not in PARTIES) or w in _TENURE_WORDS for w in modifiers
         ):
             return None  # 'the Republican senator' may be any of the article's Republican senators
         return self._titled_before(words[-1].lower(), position)
@@ -390,7 +390,6 @@ _BODY_OF_A_NAME = re.compile(r"[’']s\s+(?:campaign|office|administration|team|
 _NO_ORGANISATION_NAMED = frozenset({"house", "post", "times", "news", "press"})  # 'the house', 'the press': words
 
 
-_PARTY_WORDS = frozenset("Republican Democratic Democrat GOP Independent".split())
 _TENURE_WORDS = frozenset("independent junior senior longtime veteran freshman first-term two-term three-term".split())
 
 
