@@ -3046,3 +3046,13 @@ def test_an_acronym_before_a_title_is_part_of_the_role():
         "Tom Berg": "UNH pollster",  # not 'But UNH pollster'
         "Sam Wu": "Mayor",  # a shouted headline is no organisation's name
     }
+
+
+def test_a_name_after_an_interjected_cue_is_inside_what_was_said():
+    text = (
+        "Sen. Ann Poe said on Sunday that Mr. Berg had crossed a line. Like his other remarks, Ms. Poe said,"
+        " Mr. Berg's jabs at the council were unacceptable. “This is going to a place we have never gone,” she said."
+    )
+    assert speakers(text) == [("This is going to a place we have never gone,", "Ann Poe")]
+    text = text.replace("Sen. Ann Poe", "Sen. Tom Poe").replace("Ms. Poe", "Mr. Poe").replace("she said", "he said")
+    assert speakers(text) == [("This is going to a place we have never gone,", "Tom Poe")]  # not Mr. Berg

@@ -44,7 +44,7 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
             and _appositive_after_a_noun(body, lead, mention.end)
         ):
             continue  # 'Tom Berg was asked by the host, Dan Cole, whether': Berg is the subject, Cole his asker
-        if is_subject_lead(lead):
+        if is_subject_lead(lead) and not (", " in lead and _SAID_THEN.search(lead)):
             subjects.append((mention.start, key))
             opening_end = mention.end
             subject_sentence = index
@@ -103,6 +103,11 @@ _SOMEONE_GENDERED = re.compile(  # a lead-in of time or place, not a clause: 'He
 _DESCRIBED_OPENS = ("One ", "Another ", "A ", "An ")
 
 
+# 'Like his comments about Curiel, Mr. Graham said, Mr. Trump's jabs were …': a name after an interjected cue is
+# inside what was said, not the sentence's speaker
+_SAID_THEN = re.compile(
+    r"\b(?:said|says|added|adds|argued|argues|noted|notes|wrote|writes),\s+(?:[A-Z][\w.]*\s+){0,3}$"
+)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they|I|we)\s+(?:\w+ly\s+)?\w+\s$")  # 'he said ', 'she quickly told '
 # After 'said Wilcox': a verb of what was said, not the end of an attribution ('said Wilcox, 42,', 'of Texas')
 _CLAUSE_GOES_ON = re.compile(r" (?!(?:of|from|at|in|on|who|and|to|after|before|during|while|as)\b)[a-z]+\b")
