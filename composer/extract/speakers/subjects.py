@@ -44,7 +44,7 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
             and _appositive_after_a_noun(body, lead, mention.end)
         ):
             continue  # 'Tom Berg was asked by the host, Dan Cole, whether': Berg is the subject, Cole his asker
-        if is_subject_lead(lead) and not (", " in lead and _SAID_THEN.search(lead)):
+        if is_subject_lead(lead) and not (", " in lead and _SAID_THEN.search(lead, max(0, len(lead) - 40))):
             subjects.append((mention.start, key))
             opening_end = mention.end
             subject_sentence = index
