@@ -3056,3 +3056,12 @@ def test_a_name_after_an_interjected_cue_is_inside_what_was_said():
     assert speakers(text) == [("This is going to a place we have never gone,", "Ann Poe")]
     text = text.replace("Sen. Ann Poe", "Sen. Tom Poe").replace("Ms. Poe", "Mr. Poe").replace("she said", "he said")
     assert speakers(text) == [("This is going to a place we have never gone,", "Tom Poe")]  # not Mr. Berg
+
+
+def test_a_name_given_as_the_example_of_a_group_opening_the_sentence_is_its_voice():
+    text = (
+        "Tom Berg, an economist at Springfield, says the mills will not come back.\n\n"
+        "Some staunch defenders of trade, like Sam Wu, a fellow at the Lakeside Institute, also admit that the"
+        " workers were left behind.\n\nBut the benefit is “ten times the size of the losses,” he said."
+    )
+    assert speakers(text)[-1] == ("ten times the size of the losses,", "Sam Wu")

@@ -49,6 +49,12 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
             opening_end = mention.end
             subject_sentence = index
             continue
+        if body.endswith(", like ", 0, mention.start) and _GROUP_OPENS.match(lead):
+            subjects.append(
+                (mention.start, key)
+            )  # 'Some defenders of globalization, like Gary Hufbauer, …': their voice
+            subject_sentence = index
+            continue
         if AFTER_PREPOSITION.search(body, max(0, mention.start - 8), mention.start):
             continue  # 'a philanthropist from Monsey, New York, said'
         verb_before = speech_before(body, mention.start)
@@ -108,6 +114,8 @@ _DESCRIBED_OPENS = ("One ", "Another ", "A ", "An ")
 _SAID_THEN = re.compile(
     r"\b(?:said|says|added|adds|argued|argues|noted|notes|wrote|writes),\s+(?:[A-Z][\w.]*\s+){0,3}$"
 )
+# A group opening the sentence, whose example a name after ', like' gives ('Some staunch defenders …, like')
+_GROUP_OPENS = re.compile(r"(?:Some|Many|Several|Other|Most|A few|Few)\s+[^,.;:“”\"]{1,80},\s+like\s+$")
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they|I|we)\s+(?:\w+ly\s+)?\w+\s$")  # 'he said ', 'she quickly told '
 # After 'said Wilcox': a verb of what was said, not the end of an attribution ('said Wilcox, 42,', 'of Texas')
 _CLAUSE_GOES_ON = re.compile(r" (?!(?:of|from|at|in|on|who|and|to|after|before|during|while|as)\b)[a-z]+\b")
