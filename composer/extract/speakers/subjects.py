@@ -50,9 +50,7 @@ def sentence_subjects(body: str, cast: Cast, sentences: list[Segment]) -> list[t
             subject_sentence = index
             continue
         if body.endswith(", like ", 0, mention.start) and _GROUP_OPENS.match(lead):
-            subjects.append(
-                (mention.start, key)
-            )  # 'Some defenders of globalization, like Gary Hufbauer, …': their voice
+            subjects.append((mention.start, key))  # 'Some defenders of trade, like Gary Hufbauer, …': their voice
             subject_sentence = index
             continue
         if AFTER_PREPOSITION.search(body, max(0, mention.start - 8), mention.start):
