@@ -2899,6 +2899,15 @@ def test_a_first_name_set_off_after_a_kin_word_is_a_person():
     assert "Trig" not in {p.name for p in brief("Ann Poe and her son, Trig, came.").people}
 
 
+def test_a_kin_word_gives_the_name_after_it_its_gender():
+    text = (
+        "Ann Poe opened her first bakery at 24. Her husband, Paul, handles the books. "
+        "“He is the reason we are still open,” she says.\n\n"
+        "Tom Berg runs the shop next door. His daughter, Sam, works the till. “Dad never stops,” he says."
+    )
+    assert speakers(text) == [("He is the reason we are still open,", "Ann Poe"), ("Dad never stops,", "Tom Berg")]
+
+
 def test_from_is_a_surname_after_a_first_name():
     text = (
         "“We lost three times in a row,” said Al From, who helped found the council.\n\n"

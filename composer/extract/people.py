@@ -298,6 +298,7 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
     _link_acronyms(body, cast)
     _learn_genders(body, cast, stretches)
     _first_name_genders(cast)
+    _kin_genders(body, cast)
     return cast
 
 
@@ -512,6 +513,20 @@ def _first_name_genders(cast: Cast) -> None:
             cast.genders.setdefault(key, Counter())[gender] += 1000
         elif tokens[0] in census_first_names():  # 'Denis McDonough': less than any one pronoun says
             cast.genders.setdefault(key, Counter())[census_first_names()[tokens[0]]] += 0.5
+
+
+def _kin_genders(body: str, cast: Cast) -> None:
+    """'Her husband, Paul, handles the money': the kin word before a name says more than any pronoun after it
+    (the 'she says' that follows is hers, not his)."""
+    for mention, key in cast.mentions:
+        if key not in cast.orgs and body.endswith(", ", 0, mention.start):
+            kin = _KIN_BEFORE.search(body, max(0, mention.start - 16), mention.start)
+            if kin:
+                gender = "f" if kin.group(1) in _FEMALE_KIN else "m"
+                cast.genders.setdefault(key, Counter())[gender] += 1000
+
+
+_FEMALE_KIN = frozenset("wife widow daughter mother sister niece granddaughter".split())
 
 
 # First names of the lists that men and women both bear: the article's pronouns decide ('Lee Epstein … she')
@@ -840,7 +855,7 @@ def _single_is_person(body: str, mention: Mention) -> bool:
 
 
 _KIN_BEFORE = re.compile(
-    r"\b(?:wife|husband|widow|widower|daughter|son|mother|father|sister|brother|niece|nephew|granddaughter|grandson)"
+    r"\b(wife|husband|widow|widower|daughter|son|mother|father|sister|brother|niece|nephew|granddaughter|grandson)"
     r", $"
 )
 # Capitals that are also surnames, so not places of the lists: alone, with no fuller name, they stand for a
