@@ -1323,6 +1323,40 @@ def test_a_description_after_a_name_is_its_role_when_no_title_gives_one(text, ro
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("“We rode our luck,” said Tom Berg, an analyst at Meridian Securities.", "analyst at Meridian Securities"),
+        ("Tom Berg, a former adviser to the mayor, spoke on Monday.", "former adviser to the mayor"),
+        ("Tom Berg, a Springfield geologist, spoke on Monday.", "Springfield geologist"),
+        ("The county engineer, Tom Berg, a veteran of the works, spoke.", "county engineer"),  # the first one
+        ("Tom Berg, a spokesman for Mrs. Ruiz, spoke on Monday.", "spokesman for Mrs. Ruiz"),
+        ("“We won,” said Tom Berg, a spokesman for Mrs. Ruiz.", "spokesman for Mrs. Ruiz"),  # not cut at 'Mrs.'
+        ("Tom Berg, a governor who is close to the Ruiz family, spoke.", None),  # a clause
+        ("Tom Berg, a regular at the club, spoke on Monday.", None),  # what he does, not what he is
+        ("Tom Berg, a group of engineers and Ana Ruiz spoke on Monday.", None),
+    ],
+)
+def test_what_a_name_is_called_after_a_or_an_is_its_role(text, role):
+    berg = next(p for p in brief(text).people if p.name == "Tom Berg")
+    assert berg.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Substitute Kofi Mensah scored in the 89th minute.", "Kofi Mensah", "Substitute"),
+        ("Northfield manager Elena Costa was furious with the referee.", "Elena Costa", "Manager"),
+        ("The city's food critic, James Whitley, has called it “the best thing I have eaten.”", "James Whitley",
+         "city's food critic"),
+        ("Archbishop Aris Tomassian spoke.", "Aris Tomassian", "Archbishop"),
+    ],
+)  # fmt: skip
+def test_titles_beyond_politics(text, name, role):
+    person = next(p for p in brief(text).people if p.name == name)
+    assert person.role == role
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ana Ruiz spoke first.\n\nRuiz later Thursday told Channel Four: “We built this for fifty years.”",

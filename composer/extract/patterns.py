@@ -109,7 +109,8 @@ def spelled_out(title: str, *, as_written: bool = False) -> str:
     )
 
 
-# Titles and roles that may precede a name (lower case; matched longest first).
+# Titles and roles that may precede a name (lower case; matched longest first), in politics and beyond it (not
+# 'chief financial officer' or 'council leader': every word of a title stops opening a name, as 'Financial Times')
 TITLES: tuple[str, ...] = tuple(
     sorted(
         {
@@ -149,7 +150,13 @@ TITLES: tuple[str, ...] = tuple(
     counsel, general counsel, white house counsel, editor-in-chief, principal, cardinal, sheikh,
     justices, lt. col., lieutenant colonel, lt. gen., lieutenant general, maj. gen.,
     brig. gen., brigadier general, maj., ag, deputy ag, assistant ag, deputy assistant ag,
-    principal deputy assistant ag, journalist, photographer, novelist, seal
+    principal deputy assistant ag, journalist, photographer, novelist, seal,
+    manager, general manager, head coach, assistant coach, striker, midfielder, goalkeeper, defender,
+    quarterback, referee, substitute, winger, skipper, cfo, coo, cto, managing director, chief economist,
+    public defender, councillor, mp, geologist, biologist, physicist, chemist, astronomer, epidemiologist, virologist,
+    psychologist, psychiatrist, surgeon, physician, teacher, headteacher, lecturer, chef, critic, rapper,
+    musician, poet, playwright, screenwriter, designer, curator, campaigner, astronaut, firefighter, solicitor,
+    barrister, magistrate, archbishop, vicar
     """.split(",")
             if t.strip()
         },

@@ -42,7 +42,7 @@ from composer.extract.patterns import (
     common_words,
     spelled_out,
 )
-from composer.extract.sentences import DATELINE
+from composer.extract.sentences import DATELINE, first_sentence_end
 
 _TITLE_SET = frozenset(t for t in TITLES if t)
 _TITLE_MAX_WORDS = max(len(t.split()) for t in _TITLE_SET)
@@ -939,12 +939,54 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
                 cast.appositives.setdefault(key, " ".join(words))
             if len(mention.tokens) == 1 and words[-1].lower() in _ORGANISATION_NOUNS and "of" not in words:
                 cast.orgs.add(key)  # 'Xinhua, the official Chinese news agency,': no 'he' of a later sentence
-    elif body.startswith(",", mention.end) and body.endswith(", ", 0, mention.start):
-        _note_appositive_before(body, mention, key, cast)
+    elif body.startswith(",", mention.end):
+        if body.endswith(", ", 0, mention.start):
+            _note_appositive_before(body, mention, key, cast)
+        if body.startswith((", a ", ", an "), mention.end):  # 'Jordan Blake, an analyst at Meridian Securities,'
+            _note_indefinite_appositive(body, mention, key, cast)
     if key not in cast.ages and body.startswith(",", mention.end):
         age = _AGE.match(body[mention.end : mention.end + 8])
         if age and 0 < int(age.group(1)) < 120:
             cast.ages[key] = int(age.group(1))
+
+
+def _note_indefinite_appositive(body: str, mention: Mention, key: str, cast: Cast) -> None:
+    """'Jordan Blake, an analyst at Meridian Securities, said': what the person is, by a role's word ('analyst')
+    before what it is of or at; not a clause ('a man who …') or a group ('a Boston group')."""
+    appositive = _indefinite_appositive(body, mention.end)
+    if not appositive:
+        return
+    words = appositive.split()
+    if len(words) > MAX_ROLE_WORDS + 2 or any(w in _CLAUSE_WORDS or "''" in w for w in words):
+        return  # 'a former governor who is close to the Clintons', a title in doubled apostrophes
+    head = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
+    if head and words[head - 1].lower() in _TITLE_LAST_WORDS and _role_like(words[:head]):
+        cast.appositives.setdefault(key, " ".join(words))
+
+
+def _indefinite_appositive(body: str, at: int) -> str | None:
+    """The words of ', a spokesman for Mrs. Ruiz,' or ', an analyst at Meridian.' after a name ending at `at`:
+    up to a comma or the sentence's end (not the full stop of 'Mrs.')."""
+    opening = _INDEFINITE_OPENS.match(body, at)
+    if not opening:
+        return None
+    window = body[opening.end() : opening.end() + 70]
+    end = first_sentence_end(window)
+    if end:  # not cut at 'Mrs.' or 'U.S.'; the full stop of 'M.I.T.' kept
+        window = window[:end] if "." in window[: end - 1].rsplit(" ", 1)[-1] else window[: end - 1]
+    stop = _APPOSITIVE_STOPS.search(window)
+    if stop and stop.group() != ",":
+        return None  # '(', ';', a quote mark: no plain description
+    if not stop and not end:
+        return None  # cut off by the window: too long for a role
+    words = window[: stop.start()] if stop else window
+    return words if len(words) >= 3 else None
+
+
+_INDEFINITE_OPENS = re.compile(r",\s+an?\s+")
+_APPOSITIVE_STOPS = re.compile(r"[,;:()“”\"\n]")
+_ROLE_PREPOSITIONS = frozenset("at of for with in from on to".split())
+_CLAUSE_WORDS = frozenset("who whose whom which that where when and".split())
 
 
 def _note_appositive_before(body: str, mention: Mention, key: str, cast: Cast) -> None:
