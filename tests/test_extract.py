@@ -872,6 +872,20 @@ def test_a_lone_word_before_factory_or_employees_is_a_company_and_no_she():
     assert kinds("Obama has said it will pass.\n\nObama’s executive orders stand.") == {"Obama": "person"}
 
 
+def test_a_company_named_without_its_suffix_is_the_same_company():
+    text = (
+        "Calloway Corp. said on Thursday it would cut 1,200 jobs.\n\n"
+        "Calloway said in a statement that it expected “a return to growth next year.”"
+    )
+    assert kinds(text) == {"Calloway Corp": "organization"}
+    assert speakers(text) == [("a return to growth next year.", "Calloway Corp")]
+    # a person of that surname is not the company
+    assert kinds("Ann Calloway founded Calloway Inc. in 1990.\n\nCalloway said she was proud.") == {
+        "Ann Calloway": "person",
+        "Calloway Inc": "organization",
+    }
+
+
 def test_a_word_an_appositive_calls_an_agency_or_a_company_is_an_organisation_and_no_he():
     text = (
         "Adm. Tom Berg toured the port.\n\n"

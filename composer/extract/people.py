@@ -559,6 +559,9 @@ def _lone_organisations(body: str, raw: list[Mention], full: dict[str, dict]) ->
         and not is_first_name(m.tokens[0])
         and _COMPANY_NOUN_AFTER.match(body, m.end)
     }
+    # 'Acme Corp. said … Acme expects': the company's name without its suffix
+    companies |= {m.tokens[0] for m in raw if m.org and len(m.tokens) == 2 and m.tokens[1] in COMPANY_SUFFIXES}
+    companies -= full.keys()
     if companies:  # those that would have been people ('Carrier has said it will'), not 'Brooklyn headquarters'
         lone = {
             m.tokens[0] for m in raw if len(m.tokens) == 1 and m.tokens[0] in companies and _single_is_person(body, m)
@@ -571,6 +574,9 @@ def _lone_organisations(body: str, raw: list[Mention], full: dict[str, dict]) ->
     ]
 
 
+COMPANY_SUFFIXES = frozenset(
+    "Corp Corp. Corporation Inc Inc. Co Co. Company Ltd Ltd. plc PLC LLC Group Holdings".split()
+)
 _COMPANY_NOUN_AFTER = re.compile(
     r"(?:['’]s)? (?:workers?|employees?|plants?|factory|factories|products|customers|headquarters|parent company"
     r"|subsidiary|executives\b|executive(?! (?:order|action|authority|branch|power|privilege|amnesty)))\b"
@@ -631,7 +637,9 @@ def _opens_sentence(body: str, start: int) -> bool:
 def _link(mention: Mention, forms: Forms, cast: Cast, lone: dict[str, bool]) -> str | None:
     """Canonical key: the fullest form of this name seen in the article."""
     if mention.org:
-        longer = [k for k in cast.orgs if cast.names[k][-len(mention.tokens) :] == mention.tokens]
+        longer = [k for k in cast.orgs if cast.names[k][-len(mention.tokens) :] == mention.tokens] or [
+            k for k in cast.orgs if cast.names[k][:-1] == mention.tokens and cast.names[k][-1] in COMPANY_SUFFIXES
+        ]  # 'Acme' is 'Acme Corp.'
         key = (
             max(longer, key=len) if longer else " ".join(mention.tokens)
         )  # 'the Water Board' is 'Springfield Water Board'
