@@ -872,6 +872,16 @@ def test_a_lone_word_before_factory_or_employees_is_a_company_and_no_she():
     assert kinds("Obama has said it will pass.\n\nObama’s executive orders stand.") == {"Obama": "person"}
 
 
+@pytest.mark.parametrize("verb", ["said", "says", "argued", "insisted", "claimed"])
+def test_words_reported_in_a_clause_are_its_subjects_not_the_reporters(verb):
+    text = f"Ana Ruiz is the mayor.\n\nTom Berg {verb} Ruiz had once called the zoning rules “a relic of the 1950s.”"
+    assert speakers(text) == [("a relic of the 1950s.", "Ana Ruiz")]
+    # the reporter's own words stay his
+    assert speakers(f"Ana Ruiz is the mayor.\n\nTom Berg {verb} the rules were “a relic of the 1950s.”") == [
+        ("a relic of the 1950s.", "Tom Berg")
+    ]
+
+
 def test_a_company_named_without_its_suffix_is_the_same_company():
     text = (
         "Calloway Corp. said on Thursday it would cut 1,200 jobs.\n\n"

@@ -142,7 +142,7 @@ COORDINATED = re.compile(r"\s(?:and|but|then)\s*$")
 RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s[^,“”\"]{1,120},\s*$|\s[—–]\s[^—–“”\"]{1,160}\s[—–]\s*$")
 CLAUSE_BOUNDARY = re.compile(  # '(' only before a name: '(Raphael Lemkin … said', not 'Sen. Reed (D-R.I.) said'
     r"[;:—–]\s*|\s-\s|\((?=[A-Z][a-z])|\s(?:that|and|but|as|when|while|which|where|after|before|because|with|if|so|then"
-    r"|whom|who|what)\s"
+    r"|whom|who|what|said|says|argued|argues|insisted|insists|claimed|claims)\s"  # 'Poe said Ruiz had called it'
 )
 
 
