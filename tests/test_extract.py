@@ -872,6 +872,25 @@ def test_a_lone_word_before_factory_or_employees_is_a_company_and_no_she():
     assert kinds("Obama has said it will pass.\n\nObama’s executive orders stand.") == {"Obama": "person"}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Calloway Corp. cut 1,200 jobs on Monday.\n\n“These are painful decisions,” the company said.", "Calloway Corp"),
+        ("The Westhaven Water Authority warned of storms. “Stay indoors if you can,” the agency said in a bulletin.",
+         "Westhaven Water Authority"),
+        ("The Teamsters Union called a strike. The union said it wanted “a fair deal for drivers.”", "Teamsters Union"),
+        # two companies: either may have said it
+        ("Calloway Corp. bought Beta Inc. on Monday. “These are painful decisions,” the company said.", None),
+        # the word used again for another one
+        ("Calloway Group left. A trade group for the plans spoke. “We are worried,” the group wrote.", None),
+        # named too far back
+        ("Calloway Corp. cut jobs.\n\nThe mayor spoke.\n\nShe left.\n\n“We are sorry,” the company said.", None),
+    ],
+)  # fmt: skip
+def test_the_company_or_the_agency_is_the_one_named_just_before(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("verb", ["said", "says", "argued", "insisted", "claimed"])
 def test_words_reported_in_a_clause_are_its_subjects_not_the_reporters(verb):
     text = f"Ana Ruiz is the mayor.\n\nTom Berg {verb} Ruiz had once called the zoning rules “a relic of the 1950s.”"

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from composer.extract.patterns import KNOWN_ORGANISATIONS, PRONOUNS, spelled_out
-from composer.extract.people import PARTIES, Cast
+from composer.extract.people import COMPANY_SUFFIXES, PARTIES, Cast
 from composer.extract.sentences import first_sentence_end, last_sentence_end
 from composer.extract.speakers.cues import (
     ADVERBS_ONLY,
@@ -200,7 +200,24 @@ class Resolver:
             or self._placed_title_before(phrase.strip()[len("the ") :], at)
             or self._organisation_named(words.partition(",")[0], at)  # 'according to the budget office, the …'
             or self._organisations_own(words, at)
+            or self._kind_named_before(words, at)
         )
+
+    def _kind_named_before(self, noun: str, position: int) -> str | None:
+        """'Acme Corp. cut 1,200 jobs. “…,” the company said': the one organisation of that kind ('company',
+        'agency', 'union') named in this paragraph or the one before; none when two are ('Acme bought Beta Inc.'),
+        or when the article used the noun again after the name, for something else."""
+        kind = _KINDS_OF_ORGANISATION.get(noun)
+        if kind is None:
+            return None
+        start = self._paragraph_start(position, back=1)
+        named = [(m, k) for m, k in self.cast.within(start, position) if k in self.cast.orgs and kind & set(k.split())]
+        if len({k for _, k in named}) != 1:
+            return None
+        mention, key = named[-1]
+        if re.search(rf"\b{noun}\b", self.body[mention.end : position], re.IGNORECASE):
+            return None  # 'UnitedHealth Group …. the trade group for the plans …, the group wrote': the other group
+        return key
 
     def _organisations_own(self, words: str, position: int) -> str | None:
         """'the Wall Street Journal editorial board …. “…,” the editorial board writes': the words the article
@@ -391,6 +408,31 @@ _NO_ORGANISATION_NAMED = frozenset({"house", "post", "times", "news", "press"}) 
 
 
 _TENURE_WORDS = frozenset("independent junior senior longtime veteran freshman first-term two-term three-term".split())
+
+
+_COMPANY_WORDS = COMPANY_SUFFIXES | frozenset("Airlines Motors Technologies Systems Industries Pharmaceuticals".split())
+_AGENCY_WORDS = frozenset("Agency Service Administration Bureau Commission Department Office Authority".split())
+_GROUP_WORDS = frozenset(
+    "Group Coalition Alliance Association Project Network Watch Institute Foundation Center Centre Council Committee"
+    " Fund Society League Action".split()
+)
+# What the article may call an organisation after naming it, and the words of the names of that kind
+_KINDS_OF_ORGANISATION = {
+    "company": _COMPANY_WORDS,
+    "firm": _COMPANY_WORDS,
+    "carmaker": _COMPANY_WORDS,
+    "airline": _COMPANY_WORDS,
+    "agency": _AGENCY_WORDS,
+    "department": frozenset({"Department"}),
+    "ministry": frozenset({"Ministry"}),
+    "union": frozenset({"Union", "Federation"}),
+    "group": _GROUP_WORDS,
+    "organization": _GROUP_WORDS | _AGENCY_WORDS,
+    "organisation": _GROUP_WORDS | _AGENCY_WORDS,
+    "university": frozenset({"University", "College"}),
+    "bank": frozenset({"Bank"}),
+    "utility": frozenset("Power Energy Electric Gas Water Utilities".split()),
+}
 
 
 def _role_says(role: str, words: str) -> bool:
