@@ -875,7 +875,8 @@ def test_a_lone_word_before_factory_or_employees_is_a_company_and_no_she():
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Calloway Corp. cut 1,200 jobs on Monday.\n\n“These are painful decisions,” the company said.", "Calloway Corp"),
+        ("Calloway Corp. cut 1,200 jobs on Monday.\n\n“These are painful decisions,” the company said.",
+         "Calloway Corp"),
         ("The Westhaven Water Authority warned of storms. “Stay indoors if you can,” the agency said in a bulletin.",
          "Westhaven Water Authority"),
         ("The Teamsters Union called a strike. The union said it wanted “a fair deal for drivers.”", "Teamsters Union"),
