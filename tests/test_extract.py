@@ -1393,6 +1393,7 @@ def test_what_a_name_is_called_after_a_or_an_is_its_role(text, role):
         ("The city's food critic, James Whitley, has called it “the best thing I have eaten.”", "James Whitley",
          "city's food critic"),
         ("Archbishop Aris Tomassian spoke.", "Aris Tomassian", "Archbishop"),
+        ("Resident Jim Baxter, 72, said he had never seen anything like it.", "Jim Baxter", "Resident"),
     ],
 )  # fmt: skip
 def test_titles_beyond_politics(text, name, role):

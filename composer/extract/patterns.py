@@ -156,7 +156,7 @@ TITLES: tuple[str, ...] = tuple(
     public defender, councillor, mp, geologist, biologist, physicist, chemist, astronomer, epidemiologist, virologist,
     psychologist, psychiatrist, surgeon, physician, teacher, headteacher, lecturer, chef, critic, rapper,
     musician, poet, playwright, screenwriter, designer, curator, campaigner, astronaut, firefighter, solicitor,
-    barrister, magistrate, archbishop, vicar
+    barrister, magistrate, archbishop, vicar, resident
     """.split(",")
             if t.strip()
         },
