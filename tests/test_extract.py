@@ -240,6 +240,11 @@ def test_the_lede_is_the_first_fact_even_when_a_later_sentence_scores_higher():
             "years. It will stand for a century of floods.”",
             "The Springfield Water Board voted on Monday to close the old bridge over the river.",
         ),
+        # a quote and its cue: the quote has a post of its own
+        (
+            "“We will get through this together,” Ana Ruiz said at a news conference.",
+            "The Springfield Water Board voted on Monday to close the old bridge over the river.",
+        ),
         # an editor's note is about the story, not of it
         (
             "Editor’s note: This story is part of a series on the bridges of the county.",
@@ -249,6 +254,19 @@ def test_the_lede_is_the_first_fact_even_when_a_later_sentence_scores_higher():
 )
 def test_what_is_no_fact_of_the_story(not_a_fact, fact):
     assert [f.text for f in brief(f"{not_a_fact}\n\n{fact}").facts] == [fact]
+
+
+def test_a_fact_leaves_out_the_dateline_and_keeps_a_quote_that_tells_more():
+    text = (
+        "SAN FRANCISCO (Reuters) - Calloway Corp. said on Thursday it would cut 1,200 jobs.\n\n"
+        "“These are painful decisions,” Ana Ruiz wrote in a memo to staff that was seen by Reuters on Friday."
+    )
+    facts = brief(text).facts
+    assert [f.text for f in facts] == [
+        "Calloway Corp. said on Thursday it would cut 1,200 jobs.",
+        "“These are painful decisions,” Ana Ruiz wrote in a memo to staff that was seen by Reuters on Friday.",
+    ]
+    assert text[facts[0].start : facts[0].end] == facts[0].text
 
 
 def test_an_embedded_post_is_not_a_fact():

@@ -35,7 +35,8 @@ def extract(article: Article) -> Brief:
     sentences = all_sentences(marked)
     attributions = Attributor(marked, cast, sentences).attribute(quoted)
     quotes = _quotes(marked, quoted, attributions, cast, sentences, body)
-    facts = _facts(marked, sentences, quoted, cast, body)
+    cued = {item.outer_start for item, attribution in zip(quoted, attributions, strict=True) if attribution.cue}
+    facts = _facts(marked, sentences, quoted, cast, body, cued)
     headline = article.title or headline_from_lede(facts[0].text if facts else body[:200])
     by_position = sorted(facts[:3], key=lambda f: f.start)
     return Brief(
@@ -107,7 +108,12 @@ def _kind(body: str, item: Quoted, sentence: Segment) -> str:
     return "partial"
 
 
-def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast, original: str) -> list[Fact]:
+def _facts(
+    body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast, original: str, cued: set[int]
+) -> list[Fact]:
+    """The sentences a reader needs first, ranked; a dateline left out ('SAN FRANCISCO (Reuters) - '), and no
+    sentence that is a quote and its cue ('“We have candles,” she said with a laugh.'): the quotes have their
+    own posts. `cued` holds the outer starts of the quotes a speech cue gives to someone."""
     scored = []
     ends = [q.outer_end for q in quoted]
     for position, sentence in enumerate(sentences[:FACT_WINDOW]):
@@ -120,8 +126,10 @@ def _facts(body: str, sentences: list[Segment], quoted: list[Quoted], cast: Cast
         share, cut = _quoted_share(told, quoted, ends)  # a dateline before a quote is no words of the article's
         if share > 0.6 or cut or (("<" in text or "/" in text or "(@" in text) and _embedded_post(text)):
             continue  # mostly quote, or half of one ('Beck said, “Ted and I were just driving in.'), or a post
+        if told.start in cued and _quote_and_its_cue(body, told, quoted, ends):
+            continue
         named = cast.count_between(sentence.start, sentence.end)
-        scored.append((fact_rank.score(text, words, position, share, named), sentence))
+        scored.append((fact_rank.score(text, words, position, share, named), told))
     # The lede leads (the posts open with it), whatever its score; the rest by score
     ranked = scored[:1] + sorted(scored[1:], key=lambda pair: (-pair[0], pair[1].start))[: MAX_FACTS - 1]
     return [
@@ -151,6 +159,15 @@ def _embedded_post(text: str) -> bool:
 def _sentence_start(body: str, start: int, end: int) -> int:
     """Just past the last sentence end in body[start:end] (a handful of `rfind`s: this runs for every quote)."""
     return max((at + len(mark) for mark in _SENTENCE_ENDS if (at := body.rfind(mark, start, end)) >= 0), default=start)
+
+
+def _quote_and_its_cue(body: str, sentence: Segment, quoted: list[Quoted], ends: list[int]) -> bool:
+    """Does the sentence open with a quote and go on only for its cue ('“…,” she told a radio station.')?"""
+    opening = quoted[bisect.bisect_right(ends, sentence.start)]
+    return len(body[opening.outer_end : sentence.end].split()) <= MAX_CUE_WORDS
+
+
+MAX_CUE_WORDS = 8  # '“…,” said Lt. Dan Morales of the state police.'; a longer rest tells something of its own
 
 
 def _quoted_share(sentence: Segment, quoted: list[Quoted], ends: list[int]) -> tuple[float, bool]:
