@@ -62,6 +62,9 @@ def test_every_boilerplate_line_is_dropped(line: str) -> None:
         "See the full map of the new ferry routes above.",
         "Story by Ana Costa Video produced by Sam Ortiz",
         "Reporting by Ana Costa; editing by Sam Ortiz",
+        "Associated Press writer Mary Jo Kellan contributed to this report.",
+        "Ana Costa contributed reporting from Lisbon.",
+        "Sam Ortiz and Ana Costa contributed to this story",
         "___.",
         "* * *",
         "Getty.",
@@ -90,6 +93,8 @@ def test_boilerplate_paragraphs(paragraph: str) -> None:
         "Read the rest of the budget and you will see the cuts, the mayor said.",
         "Watch the ferry come in above the harbour wall at dawn, and you will see why people stay.",
         "Reporting by the Herald prompted the inquiry, the council said.",
+        "Residents contributed to this report by the council, which found the fee unfair.",
+        "“Everyone contributed to this report,” the mayor said.",
         "Getty Images bought the archive in 2019, the museum said.",
         "X marks the spot, she said.",
         # a promo pattern at the start of a long paragraph is prose, not a promo

@@ -108,6 +108,8 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = CREDIT_LINES + tuple(
         r"^\(?(story|reporting|additional reporting|writing|video|photos?) by\b.{0,120}"
         r"\b(produced|edited|editing|writing|video|photography|cinematography|photos?) by\b",
         r"^\((additional )?reporting by\b[^()]{0,250}\)\.?$",  # a wire story's '(Reporting by Ann Poe)'
+        # a contributor's credit: 'Associated Press writer Ann Poe contributed to this report.'
+        r"^[^.!?\"“”]{3,160}\bcontributed (to this (report|story|article)|reporting\b[^.!?\"“”]{0,80})\.?$",
         r"^follow (us|@\w+)\b|^follow [\w .]{1,40} on (x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok)\b",
         r"^copyright\s*(©|\(c\)|\d{4})|^©",
         r"^all rights reserved\.?$",
