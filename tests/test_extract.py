@@ -920,6 +920,51 @@ def test_words_reported_in_a_clause_are_its_subjects_not_the_reporters(verb):
     ]
 
 
+def test_names_written_with_a_capital_inside_are_companies_unless_they_are_peoples():
+    text = (
+        "BlackRock and SpaceX declined to comment. PhRMA, the drug lobby, said the bill “will mean fewer cures.” "
+        "OpenAI said in a statement that it “takes safety very seriously.” JoAnne McDonald, a FedEx driver, said "
+        "she was “worried about the new rules.” Gov. Ron DeSantis said he was “pleased with the decision.”"
+    )
+    assert kinds(text) == {
+        "BlackRock": "organization",
+        "SpaceX": "organization",
+        "PhRMA": "organization",
+        "OpenAI": "organization",
+        "FedEx": "organization",
+        "JoAnne McDonald": "person",
+        "Ron DeSantis": "person",
+    }
+    assert [s for _, s in speakers(text)] == ["PhRMA", "OpenAI", "JoAnne McDonald", "Ron DeSantis"]
+
+
+def test_handles_hashtags_and_links_name_no_one():
+    text = "Ana Ruiz posted a photo with #NeverTrump and @HillaryClinton, linking to t.co/SkKglwQycb."
+    assert kinds(text) == {"Ana Ruiz": "person"}
+    # a slash between two names joins them: a 'CNN/ORC' poll
+    assert kinds("A CNN/ORC poll found Ana Ruiz ahead.") == {
+        "CNN": "organization",
+        "ORC": "organization",
+        "Ana Ruiz": "person",
+    }
+
+
+def test_a_new_sentence_with_a_cue_of_its_own_is_not_the_last_speaker_going_on():
+    text = (
+        "A spokesman for Calloway said the firm was “reviewing the decision carefully.” "
+        "eBay said in a statement that it “takes safety very seriously.”"
+    )
+    assert speakers(text) == [
+        ("reviewing the decision carefully.", "A spokesman for Calloway"),
+        ("takes safety very seriously.", None),
+    ]
+    # but an inverted cue goes with the quote before, and 'His …' points back to the speaker
+    text = "“Is the plan dead?” asked Tom Berg, turning to the board. “The answer is no.”"
+    assert [s for _, s in speakers(text)] == ["Tom Berg", "Tom Berg"]
+    text = "Tom Berg said the plan was “a great success.” His hope, plainly stated, was that “voters will agree.”"
+    assert [s for _, s in speakers(text)] == ["Tom Berg", "Tom Berg"]
+
+
 def test_a_company_named_without_its_suffix_is_the_same_company():
     text = (
         "Calloway Corp. said on Thursday it would cut 1,200 jobs.\n\n"

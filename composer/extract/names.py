@@ -31,8 +31,11 @@ from composer.extract.patterns import (
 # 'Erdoğan', 'Šefčovič').
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LOW = "a-zß-öø-ÿĀ-ſ"
+# 'SpaceX', 'OpenAI', 'PhRMA': a company's capitals at the end of a word (then a space or a mark; not the 'A'
+# of a mangled 'PeÃ±a')
+_CAPITALS_AT_THE_END = r"(?:[A-Z]{1,4}(?=[\s.,;:!?’'\"”)\]-]|$))?"
 _NAME_TOKEN = (
-    rf"(?:(?:[DO]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*"
+    rf"(?:(?:[DO]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*{_CAPITALS_AT_THE_END}(?:['’\-][A-Za-z{_LOW}]+)*"
     r"|(?:[A-Z]\.)+|[A-Z]{2,}(?:-[A-Z]{2,})*(?![A-Z\d]))(?:['’]s?)?"
 )
 _PARTICLE = r"(?:de|van|von|da|del|der|bin|al|la|le|du|di)"
@@ -50,7 +53,8 @@ def surname(token: str) -> str:
 _FIRST_TOKEN = (
     rf"[{_UP}](?<!\w[{_UP}])"
     rf"(?:(?<=[DO])['’][{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*"
-    rf"|[{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:['’\-][A-Za-z{_LOW}]+)*|\.(?:[A-Z]\.)*|[A-Z]{{2,}}(?:-[A-Z]{{2,}})+(?![A-Z\d])"
+    rf"|[{_LOW}]+(?:[{_UP}][{_LOW}]+)*{_CAPITALS_AT_THE_END}(?:['’\-][A-Za-z{_LOW}]+)*|\.(?:[A-Z]\.)*"
+    rf"|[A-Z]{{2,}}(?:-[A-Z]{{2,}})+(?![A-Z\d])"
     rf"|[A-Z]+(?![A-Z\d]))(?:['’]s?)?"  # 'AFL-CIO' is one acronym; 'R-TX' is a party and a state
 )
 # 'AT&T', 'Procter & Gamble': an ampersand joins the words of a company's name
@@ -183,6 +187,8 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
     joined_to = start  # past the end of an organisation's name read on past 'of'
     for match in _CAPS.finditer(body, start, end):
         text = match.group()
+        if match.start() and body[match.start() - 1] in "@#/" and _handle_or_link(body, match.start()):
+            continue  # '@HillaryClinton', '#NeverTrump', a link's 't.co/SkKglwQycb': no one named in the story
         found = _run_mentions(text)
         if not found and text not in SURNAMES_TOO:
             if text in _OUTLETS and body.endswith(("the ", "The "), max(0, match.start() - 4), match.start()):
@@ -207,6 +213,15 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
                 out.append(Mention(at + first, at + last, tokens, org))
         if found and found[-1][3] and at + found[-1][1] == match.end() and _join_of(body, end, out):
             joined_to = out[-1].end
+
+
+def _handle_or_link(body: str, at: int) -> bool:
+    """Is the capital at `at`, after '@', '#' or '/', part of a handle, a hashtag or a link? (Not the
+    'Getty Images' of 'Reuters/Getty Images', or the 'ORC' of a 'CNN/ORC' poll.)"""
+    if body[at - 1] != "/":
+        return True
+    word = body[max(0, at - 40) : at].rsplit(None, 1)[-1] if body[max(0, at - 40) : at].strip() else ""
+    return "." in word or ":" in word  # 't.co/…', 'https://…/'
 
 
 # Words that name an institution alone, before 'of' or 'for' and the rest of its name ('University of Chicago',
@@ -305,17 +320,55 @@ def _is_dateline(body: str, start: int, text: str) -> bool:
     return (start == 0 or body[start - 1] == "\n") and len(text) > 3 and text.isupper()
 
 
+def _camel_case(word: str) -> bool:
+    """'BlackRock', 'FedEx', 'SpaceX', 'PhRMA': a capital inside the word, as companies and groups write their
+    names; not a surname's ('McDonald', 'DeSantis', 'LaGuardia', 'MacArthur') nor a first name's ('LeBron',
+    'RoseAnn', 'JoAnne': first names run together)."""
+    if word.isupper() or word[1:].islower() or word.startswith(_INNER_CAPITAL_NAMES):
+        return False
+    inner = [i for i in range(1, len(word)) if word[i - 1].islower() and "A" <= word[i] <= "Z"]  # 'RaÃºl' has none
+    if not inner:
+        return False
+    parts = [word[a:b] for a, b in zip([0, *inner], [*inner, len(word)], strict=True)]
+    return not (is_first_name(parts[-1]) and (len(parts[0]) <= 3 or is_first_name(parts[0])))
+
+
+_INNER_CAPITAL_NAMES = (
+    "Mc",
+    "Mac",
+    "De",
+    "Di",
+    "Da",
+    "Du",
+    "La",
+    "Le",
+    "Van",
+    "Von",
+    "Ja",
+    "Ke",
+    "Ta",
+    "St",
+    "Fitz",
+    "O'",
+    "O’",
+    "D'",
+    "D’",
+)
+
+
 def _single_word_is_org(word: str) -> bool | None:
     """None when a lone capitalised word cannot be a name; else whether it names an organisation."""
     if len(word) < 2 or _never_a_name(word) or word in _SUFFIXES or word.endswith(".") or word in CAPS_NO_NAME:
         return None
     if word.lower() + "." in ABBREVIATED_TITLES:
         return None  # 'Col' of 'Lt. Col. Ann Poe': a title, its full stop read as the run's end
+    if _camel_case(word):
+        return True
     org = word in ORG_WORDS or word.isupper() or word.lower() in ORG_SPEAKERS
     if (word in PLACE_WORDS or word in PLACE_NAMES) and not org:
         return None
     if org and not word.isupper() and word.lower() not in ORG_SPEAKERS:
-        return None
+        return None  # 'Committee', 'Party' alone
     return org
 
 
@@ -398,6 +451,7 @@ def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:
         not parts.isdisjoint(ORG_WORDS)
         or any(t.isupper() and t.replace("-", "").isalpha() and len(t) > 1 for t in kept)  # "FBI", "AFL-CIO"
         or (len(kept) == 2 and kept[0].lower() in ORG_SPEAKERS and kept[1] in PLACE_NAMES)  # 'Breitbart London'
+        or any(_camel_case(t) for t in kept)  # 'SiriusXM Patriot', 'BlackRock Capital'
     )
     if org and len(kept) == 2 and kept[1] in _ORG_SURNAMES and kept[0] in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
         org = False  # 'Max Hall', 'Frank Church': a first name and a surname that is also an organisation's word

@@ -33,6 +33,19 @@ _SOMEONE_DESCRIBED_INTRODUCES = re.compile(
 )
 
 
+_POINTS_BACK = ("That ", "This ", "His ", "Her ", "Their ", "Its ")
+
+
+def _opens_with_a_name(between: str) -> bool:
+    """'“… carefully.” eBay said in a statement that it “…”', '… OpenAI said': a sentence opening with a name
+    the cast may not know; not '“…?” asked Mr. Manafort', nor 'The company said', which may be the one just
+    quoted."""
+    first = between.split(None, 1)[0] if between.strip() else ""
+    if first in ("The", "A", "An") or (first + " ").startswith(_POINTS_BACK):
+        return False
+    return first[:1].isupper() or (first[:1].islower() and any(c.isupper() for c in first[1:]))
+
+
 class Continuations:
     """The rules for a quote with no cue beside it, in the order they are tried."""
 
@@ -73,7 +86,8 @@ class Continuations:
             if "\n" in between:  # a line break is a paragraph break in some copy: a quote line goes on the one before
                 goes_on = fills_its_line(self.body, quote) and not between.rstrip().endswith(":")
                 return Attribution(prior.cue, prior.speaker) if goes_on else None
-            goes_on = len(between.split()) <= 45 and len(finite) <= 1 and not self._cued_anew(between)
+            fresh = ends_sentence(self.body, previous) and _opens_with_a_name(between)
+            goes_on = len(between.split()) <= 45 and len(finite) <= 1 and not self._cued_anew(between, fresh)
             if goes_on and not self._someone_else_opens(between, previous, prior):
                 return Attribution(prior.cue, prior.speaker)
             if (
@@ -84,12 +98,14 @@ class Continuations:
                 return Attribution(prior.cue, prior.speaker)
         return None
 
-    def _cued_anew(self, between: str) -> bool:
+    def _cued_anew(self, between: str, fresh: bool) -> bool:
         """'Poe said she liked “loyalty.” The campaign’s statement declares “…”': the sentence opening the quote
         has a speech verb of its own, and a subject the resolver did not name: not Poe's words going on. ('Poe
-        wrote of “a lawsuit.” That letter demanded “…”' points back to her letter.)"""
+        wrote of “a lawsuit.” That letter demanded “…”' points back to her letter, 'His assumption, confidently
+        stated, was that “…”' to him.) With `fresh`, the quote before ended its sentence, so `between` opens a new
+        one."""
         last = between[last_sentence_end(between.rstrip()) :]
-        if last == between or last.lstrip().startswith(("That ", "This ")):
+        if (last == between and not fresh) or last.lstrip().startswith(_POINTS_BACK):
             return False
         return any(not is_participle(m.group()) for m in CUES.finditer(last))
 
