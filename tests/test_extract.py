@@ -1441,6 +1441,9 @@ def test_a_description_after_a_name_is_its_role_when_no_title_gives_one(text, ro
         ("Tom Berg, a governor who is close to the Ruiz family, spoke.", None),  # a clause
         ("Tom Berg, a regular at the club, spoke on Monday.", None),  # what he does, not what he is
         ("Tom Berg, a group of engineers and Ana Ruiz spoke on Monday.", None),
+        ("Tom Berg, Calloway's chief executive, spoke on Monday.", "Calloway's chief executive"),
+        ("Tom Berg, Mrs. Ruiz's longtime adviser, spoke on Monday.", "Mrs. Ruiz's longtime adviser"),
+        ("Tom Berg, Ruiz's friend from school, spoke on Monday.", None),  # no role's word
     ],
 )
 def test_what_a_name_is_called_after_a_or_an_is_its_role(text, role):

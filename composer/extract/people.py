@@ -950,8 +950,8 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
     elif body.startswith(",", mention.end):
         if body.endswith(", ", 0, mention.start):
             _note_appositive_before(body, mention, key, cast)
-        if body.startswith((", a ", ", an "), mention.end):  # 'Jordan Blake, an analyst at Meridian Securities,'
-            _note_indefinite_appositive(body, mention, key, cast)
+        if body.startswith((", a ", ", an "), mention.end) or _POSSESSOR_OPENS.match(body, mention.end):
+            _note_indefinite_appositive(body, mention, key, cast)  # ', an analyst at …,', ', Apple's chief executive,'
     if key not in cast.ages and body.startswith(",", mention.end):
         age = _AGE.match(body[mention.end : mention.end + 8])
         if age and 0 < int(age.group(1)) < 120:
@@ -959,8 +959,9 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
 
 
 def _note_indefinite_appositive(body: str, mention: Mention, key: str, cast: Cast) -> None:
-    """'Jordan Blake, an analyst at Meridian Securities, said': what the person is, by a role's word ('analyst')
-    before what it is of or at; not a clause ('a man who …') or a group ('a Boston group')."""
+    """'Jordan Blake, an analyst at Meridian Securities, said', 'Tim Cook, Apple's chief executive, said': what the
+    person is, by a role's word ('analyst') before what it is of or at; not a clause ('a man who …') or a group
+    ('a Boston group')."""
     appositive = _indefinite_appositive(body, mention.end)
     if not appositive:
         return
@@ -975,7 +976,7 @@ def _note_indefinite_appositive(body: str, mention: Mention, key: str, cast: Cas
 def _indefinite_appositive(body: str, at: int) -> str | None:
     """The words of ', a spokesman for Mrs. Ruiz,' or ', an analyst at Meridian.' after a name ending at `at`:
     up to a comma or the sentence's end (not the full stop of 'Mrs.')."""
-    opening = _INDEFINITE_OPENS.match(body, at)
+    opening = _INDEFINITE_OPENS.match(body, at) or _POSSESSOR_OPENS.match(body, at)
     if not opening:
         return None
     window = body[opening.end() : opening.end() + 70]
@@ -992,6 +993,7 @@ def _indefinite_appositive(body: str, at: int) -> str | None:
 
 
 _INDEFINITE_OPENS = re.compile(r",\s+an?\s+")
+_POSSESSOR_OPENS = re.compile(r",\s+(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s[a-z])")  # ', Apple's chief'
 _APPOSITIVE_STOPS = re.compile(r"[,;:()“”\"\n]")
 _ROLE_PREPOSITIONS = frozenset("at of for with in from on to".split())
 _CLAUSE_WORDS = frozenset("who whose whom which that where when and".split())
