@@ -1444,6 +1444,7 @@ def test_a_description_after_a_name_is_its_role_when_no_title_gives_one(text, ro
         ("Tom Berg, Calloway's chief executive, spoke on Monday.", "Calloway's chief executive"),
         ("Tom Berg, Mrs. Ruiz's longtime adviser, spoke on Monday.", "Mrs. Ruiz's longtime adviser"),
         ("Tom Berg, Ruiz's friend from school, spoke on Monday.", None),  # no role's word
+        ("Tom Berg, a Republican, spoke on Monday.", "Republican"),  # his party, when nothing says more
     ],
 )
 def test_what_a_name_is_called_after_a_or_an_is_its_role(text, role):
@@ -2649,6 +2650,13 @@ def test_a_role_that_opens_the_sentence_before_the_name_is_that_person_s_role():
     result = brief(text)
     assert {p.name: p.role for p in result.people} == {"Pete Hegseth": "defense secretary", "Ana Ruiz": None}
     assert [q.speaker.name for q in result.quotes] == ["Pete Hegseth"]
+
+
+def test_a_capitalised_title_opening_the_sentence_before_the_name_is_a_role():
+    people = {p.name: p.role for p in brief("The Chancellor, Ana Ruiz, ruled out a tax rise. Tom Berg agreed.").people}
+    assert people == {"Ana Ruiz": "Chancellor", "Tom Berg": None}
+    # a name, not a title: 'The Philadelphia Phillies, Tom Berg, …' gives none
+    assert brief("The Westhaven Rovers, Tom Berg and Ana Ruiz met.").people[0].role is None
 
 
 def test_an_age_after_a_name_at_the_end_of_a_sentence_is_the_person_s_age():

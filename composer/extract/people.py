@@ -970,7 +970,10 @@ def _note_indefinite_appositive(body: str, mention: Mention, key: str, cast: Cas
         return  # 'a former governor who is close to the Clintons', a title in doubled apostrophes
     head = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
     if head and words[head - 1].lower() in _TITLE_LAST_WORDS and _role_like(words[:head]):
-        cast.appositives.setdefault(key, " ".join(words))
+        if len(words) == 1 and words[0].lower() in PARTIES:  # 'John Kasich, a Republican,': his party
+            cast.parties.setdefault(key, words[0])
+        else:
+            cast.appositives.setdefault(key, " ".join(words))
 
 
 def _indefinite_appositive(body: str, at: int) -> str | None:
@@ -1018,7 +1021,9 @@ def _role_like(words: list[str]) -> bool:
     return (
         len(words) <= MAX_ROLE_WORDS
         and (len(words) > 1 or lowered[0] in _TITLE_LAST_WORDS)  # 'the governor', not 'the brusque'
-        and not all(w[:1].isupper() for w in words)
+        and (
+            not all(w[:1].isupper() for w in words) or (len(words) == 1 and lowered[0] in _TITLE_SET)
+        )  # 'The Chancellor'
         and not any(w in _NOT_IN_A_ROLE or w in SPEECH_VERBS or w.endswith("ed") or "''" in w for w in lowered)
         and not (lowered[-1].endswith("s") and not lowered[-1].endswith("ss") and "of" not in lowered)
     )
