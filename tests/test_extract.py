@@ -1498,6 +1498,18 @@ def test_a_description_with_a_place_before_the_name(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The pipes are old,” said former Springfield Gov. and Water Board Chairman Ann Poe.", "Ann Poe"),
+        ("“The pipes are old,” said the former mayor and party chairman Ann Poe.", "Ann Poe"),
+        ("“The pipes are old,” said the mayor and Ann Poe.", None),  # two people: not Ann Poe alone
+    ],
+)
+def test_two_titles_joined_by_and_before_one_name(text, speaker):
+    assert speakers(text) == [("The pipes are old,", speaker)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Springfield water columnist Ann Poe went so far as to say: “The pipes are old.”",

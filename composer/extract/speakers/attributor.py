@@ -71,6 +71,12 @@ from composer.extract.speakers.windows import (
 )
 
 
+def _ends_in_a_title(words: str, names: int = 0) -> bool:
+    """Is the last word of `words`, before `names` capitalised words of a name, a title's ('Gov.', 'Chairman')?"""
+    split = words.split()
+    return len(split) > names and split[len(split) - names - 1].lower() in TITLE_WORDS
+
+
 class Attributor:
     """Attributes the quotes of one article, in order (a speaker found is an antecedent for the next)."""
 
@@ -406,6 +412,11 @@ class Attributor:
     def _name_after_description(self, quote: Quoted, rest: str, who: str, at: int, speaker: str | None) -> str | None:
         """'said a lawyer, Ann Poe of …', 'said the bureau’s director, James B. Comey': the name after the
         description speaks, not the bureau (`rest` starts with `who`, at body offset `at`)."""
+        if speaker is None and rest.startswith(" and ", len(who)) and _ends_in_a_title(who):
+            # 'said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell': two titles
+            second = WHO_STOP.split(rest[len(who) + 5 :], maxsplit=1)[0]
+            named = self.resolve(second, at + len(who) + 5, quote.outer_start) if _ends_in_a_title(second, 2) else None
+            return named if named and self.resolver.is_person(named) else None
         if rest[len(who) : len(who) + 1] != ",":
             return speaker
         longer = who + "," + WHO_STOP.split(rest[len(who) + 1 :], maxsplit=1)[0]
