@@ -1445,6 +1445,17 @@ def test_a_description_after_a_name_is_its_role_when_no_title_gives_one(text, ro
         ("Tom Berg, Mrs. Ruiz's longtime adviser, spoke on Monday.", "Mrs. Ruiz's longtime adviser"),
         ("Tom Berg, Ruiz's friend from school, spoke on Monday.", None),  # no role's word
         ("Tom Berg, a Republican, spoke on Monday.", "Republican"),  # his party, when nothing says more
+        (
+            "“We are thrilled,” said Tom Berg, CEO of Calloway Corp. “Our customers deserve it.”",
+            "CEO of Calloway Corp.",
+        ),
+        ("Tom Berg, 44, director of the Springfield Museum, spoke.", "director of the Springfield Museum"),
+        (
+            "“It is a sad day,” said Tom Berg, spokesman for the Springfield police.",
+            "spokesman for the Springfield police",
+        ),
+        ("Tom Berg, speaking at the rally, said so.", None),  # what he did, not what he is
+        ("Tom Berg, his chief of staff, spoke on Monday.", None),  # whose? the role needs the sentence before
     ],
 )
 def test_what_a_name_is_called_after_a_or_an_is_its_role(text, role):

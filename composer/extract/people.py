@@ -950,8 +950,12 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
     elif body.startswith(",", mention.end):
         if body.endswith(", ", 0, mention.start):
             _note_appositive_before(body, mention, key, cast)
-        if body.startswith((", a ", ", an "), mention.end) or _POSSESSOR_OPENS.match(body, mention.end):
-            _note_indefinite_appositive(body, mention, key, cast)  # ', an analyst at …,', ', Apple's chief executive,'
+        if (
+            body.startswith((", a ", ", an "), mention.end)
+            or _POSSESSOR_OPENS.match(body, mention.end)
+            or _BARE_OPENS.match(body, mention.end)
+        ):  # ', an analyst at …,', ', Apple's chief executive,', ', CEO of Acme Corp.', ', 44, director of …'
+            _note_indefinite_appositive(body, mention, key, cast)
     if key not in cast.ages and body.startswith(",", mention.end):
         age = _AGE.match(body[mention.end : mention.end + 8])
         if age and 0 < int(age.group(1)) < 120:
@@ -979,7 +983,7 @@ def _note_indefinite_appositive(body: str, mention: Mention, key: str, cast: Cas
 def _indefinite_appositive(body: str, at: int) -> str | None:
     """The words of ', a spokesman for Mrs. Ruiz,' or ', an analyst at Meridian.' after a name ending at `at`:
     up to a comma or the sentence's end (not the full stop of 'Mrs.')."""
-    opening = _INDEFINITE_OPENS.match(body, at) or _POSSESSOR_OPENS.match(body, at)
+    opening = _INDEFINITE_OPENS.match(body, at) or _POSSESSOR_OPENS.match(body, at) or _BARE_OPENS.match(body, at)
     if not opening:
         return None
     window = body[opening.end() : opening.end() + 70]
@@ -987,6 +991,8 @@ def _indefinite_appositive(body: str, at: int) -> str | None:
     if end:  # not cut at 'Mrs.' or 'U.S.'; the full stop of 'M.I.T.' kept
         window = window[:end] if "." in window[: end - 1].rsplit(" ", 1)[-1] else window[: end - 1]
     stop = _APPOSITIVE_STOPS.search(window)
+    if stop and stop.group() in '“"' and window[: stop.start()].rstrip().endswith("."):
+        return window[: stop.start()].rstrip()  # 'said Jane Doe, CEO of Acme Corp. “Our customers …”'
     if stop and stop.group() != ",":
         return None  # '(', ';', a quote mark: no plain description
     if not stop and not end:
@@ -996,6 +1002,11 @@ def _indefinite_appositive(body: str, at: int) -> str | None:
 
 
 _INDEFINITE_OPENS = re.compile(r",\s+an?\s+")
+# ', CEO of Acme', ', president of the union', ', 44, director of …': a title with no article, then what of
+_BARE_OPENS = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?!(?:as|his|her|their|its|and|or|but|who|which|then|also|not)\s)"  # not 'his chief of staff'
+    r"(?=(?:[a-z][\w-]*\s+){0,3}(?:[a-z][\w-]*|CEO|CFO|COO)\s+(?:of|for|at)\s)"
+)
 _POSSESSOR_OPENS = re.compile(r",\s+(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s[a-z])")  # ', Apple's chief'
 _APPOSITIVE_STOPS = re.compile(r"[,;:()“”\"\n]")
 _ROLE_PREPOSITIONS = frozenset("at of for with in from on to".split())
