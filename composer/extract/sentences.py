@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from composer.extract.patterns import ABBREVIATIONS, SENTENCE_STARTERS
 
@@ -24,8 +24,7 @@ _LETTERS_AND_DOTS = re.compile(r"[A-Za-z.]+$")
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):  # a tuple, built in C: there is one for every sentence and paragraph
     start: int
     end: int
 
