@@ -156,7 +156,8 @@ TITLES: tuple[str, ...] = tuple(
     public defender, councillor, mp, geologist, biologist, physicist, chemist, astronomer, epidemiologist, virologist,
     psychologist, psychiatrist, surgeon, physician, teacher, headteacher, lecturer, chef, critic, rapper,
     musician, poet, playwright, screenwriter, designer, curator, campaigner, astronaut, firefighter, solicitor,
-    barrister, magistrate, archbishop, vicar, resident
+    barrister, magistrate, archbishop, vicar, resident, detective inspector, detective sergeant, chief inspector,
+    detective chief inspector, constable, police constable, detective constable, chief constable, chief superintendent
     """.split(",")
             if t.strip()
         },
