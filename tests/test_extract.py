@@ -1472,7 +1472,7 @@ def test_what_a_name_is_called_after_a_or_an_is_its_role(text, role):
          "city's food critic"),
         ("Archbishop Aris Tomassian spoke.", "Aris Tomassian", "Archbishop"),
         ("Resident Jim Baxter, 72, said he had never seen anything like it.", "Jim Baxter", "Resident"),
-        ("“It was nasty,” said Detective Inspector Sam Okafor of the city police.", "Sam Okafor", "Detective Inspector"),
+        ("“It was nasty,” said Detective Inspector Sam Okafor of the police.", "Sam Okafor", "Detective Inspector"),
     ],
 )  # fmt: skip
 def test_titles_beyond_politics(text, name, role):
