@@ -938,6 +938,18 @@ def test_names_written_with_a_capital_inside_are_companies_unless_they_are_peopl
     assert [s for _, s in speakers(text)] == ["PhRMA", "OpenAI", "JoAnne McDonald", "Ron DeSantis"]
 
 
+def test_a_name_only_written_after_the_is_no_person():
+    text = "Officers were called to the Red Lion on Briggate. Ana Ruiz, who runs the Red Lion, said so."
+    assert kinds(text) == {"Red Lion": "organization", "Ana Ruiz": "person"}
+    # once without 'the', a name may be a person's
+    assert kinds("The Red Lion is shut. Tom Lion said so. Red Lion said: “We are closed.”")["Red Lion"] == "person"
+
+
+def test_a_plurals_apostrophe_inside_an_organisations_name():
+    text = "He will appear before Leeds Magistrates' Court. The Teachers’ Union backed Sanders’ College plan."
+    assert kinds(text) == {"Leeds Magistrates' Court": "organization", "Teachers’ Union": "organization"}
+
+
 def test_handles_hashtags_and_links_name_no_one():
     text = "Ana Ruiz posted a photo with #NeverTrump and @HillaryClinton, linking to t.co/SkKglwQycb."
     assert kinds(text) == {"Ana Ruiz": "person"}

@@ -310,7 +310,7 @@ def _run_mentions(text: str) -> tuple[tuple[int, int, tuple[str, ...], bool], ..
         span = _name_span(tuple(tokens))
         if span is not None:
             first, last, org = span
-            kept = tuple(without_possessive(t) for t in tokens[first:last])
+            kept = (*tokens[first : last - 1], without_possessive(tokens[last - 1]))  # 'Magistrates' Court' kept
             found.append((offsets[first], offsets[last - 1] + len(kept[-1]), kept, org))
     return tuple(found)
 
@@ -385,22 +385,36 @@ def _never_a_name(word: str) -> bool:
 
 
 def _groups(text: str) -> list[tuple[list[int], list[str]]]:
-    """Split 'Fox News’ Bret Baier' at the possessive: two groups of (token offsets, tokens)."""
+    """Split 'Fox News’ Bret Baier' at the possessive: two groups of (token offsets, tokens). A plural's
+    apostrophe before an organisation's word is inside the name: 'Leeds Magistrates' Court', 'Teachers’ Union'."""
     groups: list[tuple[list[int], list[str]]] = []
     position = 0
     offsets: list[int] = []
     current: list[str] = []
-    for token in text.split():
+    tokens = text.split()
+    for i, token in enumerate(tokens):
         at = text.index(token, position)
         position = at + len(token)
         offsets.append(at)
         current.append(token)
-        if token.endswith(_POSSESSIVE_ENDS):
+        if token.endswith(_POSSESSIVE_ENDS) and not (i + 1 < len(tokens) and _plural_in_a_name(token, tokens[i + 1])):
             groups.append((offsets, current))
             offsets, current = [], []
     if current:
         groups.append((offsets, current))
     return groups
+
+
+def _plural_in_a_name(token: str, following: str) -> bool:
+    """'Magistrates' Court', 'Teachers’ Union': a plural noun's apostrophe before an organisation's word (not
+    'Sanders’ Senate', a person's)."""
+    if not token.endswith(("s'", "s’")) or following not in ORG_WORDS:
+        return False
+    plural = token[:-1].lower()
+    return plural in common_words() or plural in _PLURALS_IN_NAMES
+
+
+_PLURALS_IN_NAMES = frozenset({"magistrates", "peoples", "builders", "miners", "chiefs"})
 
 
 def _name_span(raw: tuple[str, ...]) -> tuple[int, int, bool] | None:

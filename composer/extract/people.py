@@ -296,10 +296,23 @@ def find_cast(body: str, blocked: list[tuple[int, int]]) -> Cast:
         _note_role_and_age(body, mention, key, cast)
     cast.mentions.sort(key=lambda mk: mk[0].start)
     _link_acronyms(body, cast)
+    _names_after_the(body, cast)
     _learn_genders(body, cast, stretches)
     _first_name_genders(cast)
     _kin_genders(body, cast)
     return cast
+
+
+def _names_after_the(body: str, cast: Cast) -> None:
+    """'Officers were called to the Red Lion', 'Ana Ruiz met the Rolling Stones': a name of several words with
+    no first name, which the article only ever writes after 'the', names a pub, a band or a body, not a person
+    (no one takes 'the' before a name)."""
+    after_the: dict[str, bool] = {}
+    for mention, key in cast.mentions:
+        if key in cast.orgs or len(cast.names[key]) < 2 or is_first_name(cast.names[key][0]):
+            continue
+        after_the[key] = after_the.get(key, True) and body.endswith(("the ", "The "), 0, mention.start)
+    cast.orgs.update(key for key, always in after_the.items() if always)
 
 
 _ACRONYMS_THAT_ARE_WORDS = frozenset({"ICE", "WHO", "BET", "NOW", "CARE", "AIM"})  # agencies, a network, groups
