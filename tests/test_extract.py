@@ -948,6 +948,13 @@ def test_a_name_only_written_after_the_is_no_person():
 def test_a_plurals_apostrophe_inside_an_organisations_name():
     text = "He will appear before Leeds Magistrates' Court. The Teachers’ Union backed Sanders’ College plan."
     assert kinds(text) == {"Leeds Magistrates' Court": "organization", "Teachers’ Union": "organization"}
+    text = "Billie Jean King, who founded the Women's Tennis Association, spoke. Fox News’ Bret Baier listened."
+    assert kinds(text) == {
+        "Billie Jean King": "person",
+        "Women's Tennis Association": "organization",
+        "Fox News": "organization",
+        "Bret Baier": "person",
+    }
 
 
 def test_handles_hashtags_and_links_name_no_one():

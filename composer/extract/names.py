@@ -397,7 +397,7 @@ def _groups(text: str) -> list[tuple[list[int], list[str]]]:
         position = at + len(token)
         offsets.append(at)
         current.append(token)
-        if token.endswith(_POSSESSIVE_ENDS) and not (i + 1 < len(tokens) and _plural_in_a_name(token, tokens[i + 1])):
+        if token.endswith(_POSSESSIVE_ENDS) and not _plural_in_a_name(token, tokens[i + 1 :]):
             groups.append((offsets, current))
             offsets, current = [], []
     if current:
@@ -405,13 +405,18 @@ def _groups(text: str) -> list[tuple[list[int], list[str]]]:
     return groups
 
 
-def _plural_in_a_name(token: str, following: str) -> bool:
-    """'Magistrates' Court', 'Teachers’ Union': a plural noun's apostrophe before an organisation's word (not
-    'Sanders’ Senate', a person's)."""
-    if not token.endswith(("s'", "s’")) or following not in ORG_WORDS:
+def _plural_in_a_name(token: str, following: list[str]) -> bool:
+    """'Magistrates' Court', 'Teachers’ Union', 'Women's Tennis Association': a plural noun's apostrophe in a
+    name an organisation's word ends (not 'Sanders’ Senate', a person's, nor 'Fox News’ Bret Baier')."""
+    if not following or not token.endswith(("'", "’", "'s", "’s")) or following[-1] not in ORG_WORDS:
         return False
-    plural = token[:-1].lower()
-    return plural in common_words() or plural in _PLURALS_IN_NAMES
+    plural = token.lower().replace("’", "'")
+    if plural.endswith("'s"):
+        return plural[:-2] in _IRREGULAR_PLURALS
+    return plural[:-1] in common_words() or plural[:-1] in _PLURALS_IN_NAMES
+
+
+_IRREGULAR_PLURALS = frozenset({"women", "men", "children", "people"})
 
 
 _PLURALS_IN_NAMES = frozenset({"magistrates", "peoples", "builders", "miners", "chiefs"})
