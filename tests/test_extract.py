@@ -326,6 +326,11 @@ def test_title_from_metadata_wins():
             " arguments over who should pay for its repair.",
             "The Springfield Water Board voted to close the old wooden bridge for good",
         ),
+        (
+            "A federal judge on Monday blocked a Georgia law that would have shortened the early voting period,"
+            " siding with civil rights groups who sued in March.",
+            "A federal judge blocked a Georgia law that would have shortened the early voting period",
+        ),
         # not at the comma that closes a phrase opening the sentence
         (
             "In a long meeting, the water board voted to close the old bridge, and the mayor said she would"

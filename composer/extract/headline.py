@@ -23,7 +23,7 @@ _TIME_WORDS = re.compile(
 # (not ', wheezing gasp', ', the press': an adjective, an appositive)
 _CLAUSE_AFTER_A_COMMA = re.compile(
     r", (?:and|but|with|if|who|which|while|as|after|before|when|amid|despite|though)\s"
-    r"|, [a-z]+ing (?=(?:a|an|the|to|it|that|this|his|her|their|its|on|in|for|up|out|[A-Z])\b)"
+    r"|, [a-z]+ing (?=(?:a|an|the|to|it|that|this|his|her|their|its|on|in|for|up|out|with|by|from|[A-Z])\b)"
 )
 # Words that open a phrase before the sentence's subject: 'In …, Trump', 'Monday at …, Cruz', 'If …, they'
 _OPENERS = frozenset(
