@@ -1462,7 +1462,9 @@ def test_a_description_after_a_name_is_its_role_when_no_title_gives_one(text, ro
         ("The county engineer, Tom Berg, a veteran of the works, spoke.", "county engineer"),  # the first one
         ("Tom Berg, a spokesman for Mrs. Ruiz, spoke on Monday.", "spokesman for Mrs. Ruiz"),
         ("“We won,” said Tom Berg, a spokesman for Mrs. Ruiz.", "spokesman for Mrs. Ruiz"),  # not cut at 'Mrs.'
-        ("Tom Berg, a governor who is close to the Ruiz family, spoke.", None),  # a clause
+        ("Tom Berg, a governor who is close to the Ruiz family, spoke.", "governor"),  # not the clause after it
+        ("Tom Berg, an astronomer whose work reshaped the field, died.", "astronomer"),
+        ("Tom Berg, a lawyer and activist, spoke on Monday.", None),  # two roles, or a list
         ("Tom Berg, a regular at the club, spoke on Monday.", None),  # what he does, not what he is
         ("Tom Berg, a group of engineers and Ana Ruiz spoke on Monday.", None),
         ("Tom Berg, Calloway's chief executive, spoke on Monday.", "Calloway's chief executive"),

@@ -983,8 +983,11 @@ def _note_indefinite_appositive(body: str, mention: Mention, key: str, cast: Cas
     if not appositive:
         return
     words = appositive.split()
-    if len(words) > MAX_ROLE_WORDS + 2 or any(w in _CLAUSE_WORDS or "''" in w for w in words):
-        return  # 'a former governor who is close to the Clintons', a title in doubled apostrophes
+    relative = next((i for i, w in enumerate(words) if w in _RELATIVE_WORDS), None)
+    if relative:  # 'an astronomer whose work reshaped the field', 'a governor who is close to …': the role before
+        words = words[:relative]
+    if len(words) > MAX_ROLE_WORDS + 2 or any(w == "and" or "''" in w for w in words):
+        return  # 'a lawyer and activist' (two roles, or a list), a title in doubled apostrophes
     head = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
     if head and words[head - 1].lower() in _TITLE_LAST_WORDS and _role_like(words[:head]):
         if len(words) == 1 and words[0].lower() in PARTIES:  # 'John Kasich, a Republican,': his party
@@ -1023,7 +1026,7 @@ _BARE_OPENS = re.compile(
 _POSSESSOR_OPENS = re.compile(r",\s+(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s[a-z])")  # ', Apple's chief'
 _APPOSITIVE_STOPS = re.compile(r"[,;:()“”\"\n]")
 _ROLE_PREPOSITIONS = frozenset("at of for with in from on to".split())
-_CLAUSE_WORDS = frozenset("who whose whom which that where when and".split())
+_RELATIVE_WORDS = frozenset("who whose whom which that where when".split())
 
 
 def _note_appositive_before(body: str, mention: Mention, key: str, cast: Cast) -> None:
