@@ -132,6 +132,15 @@ def test_multi_paragraph_quote_continues_with_the_same_speaker():
     assert {q.speaker.name for q in found} == {"Tom Berg"}
 
 
+def test_a_multi_paragraph_quote_whose_cue_comes_in_its_last_paragraph():
+    text = (
+        "Ana Ruiz is the mayor.\n\n“We are not there yet. But we will be soon.\n\n“And nobody will stop us,” she added."
+    )
+    found = brief(text).quotes
+    assert [q.continues for q in found] == [True, False]
+    assert [q.speaker.name for q in found] == ["Ana Ruiz", "Ana Ruiz"]
+
+
 def test_partial_quote_inside_a_sentence():
     [quote] = brief("Tom Berg called the bridge “a gift to the whole valley” on Monday.").quotes
     assert quote.kind == "partial" and quote.speaker.name == "Tom Berg"

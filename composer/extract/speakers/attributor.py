@@ -102,8 +102,8 @@ class Attributor:
                 results[index].speaker is None
                 and not results[index].settled
                 and following.speaker
-                and self._joined(*quotes[index : index + 2])
-            ):
+                and (self._joined(*quotes[index : index + 2]) or quotes[index + 1].continued)
+            ):  # '“A” and “B,” Poe said'; a quote over two paragraphs whose cue comes in the second
                 results[index] = following
         for index in range(len(quotes) - 1):
             if results[index].speaker is None and not results[index].settled:
