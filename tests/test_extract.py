@@ -218,6 +218,13 @@ def test_numbers_are_structured():
     units = {n.unit: n.value for n in facts[0].numbers}
     assert units["money"] == 40_000_000 and units["percent"] == 3 and units["year"] == 2024
 
+    numbers = brief("The vote moved from June 7 to Feb. 27, 2016, and May 40 people came.").facts[0].numbers
+    assert [(n.text, n.value, n.unit) for n in numbers] == [
+        ("June 7", 607, "date"),  # MMDD without a year
+        ("Feb. 27, 2016", 20160227, "date"),  # YYYYMMDD with one
+        ("40", 40, "count"),  # no day 40: 'May' is a word here
+    ]
+
 
 def test_fact_that_is_only_a_quote_is_not_a_fact():
     text = "The bridge opened on Monday after two years of work.\n\n“It is wonderful and it is safe,” Berg said."

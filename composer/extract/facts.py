@@ -7,9 +7,20 @@ import re
 from composer.blocks import Number
 from composer.extract.alternatives import alternatives
 
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
+         "sep sept september", "oct october", "nov november", "dec december"),
+        1,
+    )
+    for m in names.split()
+}  # fmt: skip
 _NUMBER = re.compile(
-    r"(?=[$€£0-9FfSsTt])"  # the characters a number starts with, so the engine skips to them
-    r"(?:(?P<money>[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|thousand))?)"
+    r"(?=[$€£0-9FfSsTtJMAOND])"  # the characters a number starts with, so the engine skips to them
+    r"(?:(?P<date>\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (?:[12]\d|3[01]|0?[1-9])\b(?![,.]\d)(?:,? (?:19|20)\d{2}\b)?)"
+    r"|(?P<money>[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|thousand))?)"
     r"|(?P<percent>\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b))"
     r"|(?P<year>\b(?:19|20)\d{2}\b)"
     r"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|tenth)\b)"
@@ -52,6 +63,8 @@ def numbers(text: str) -> tuple[Number, ...]:
 
 def _value(text: str, unit: str) -> float | None:
     lowered = text.lower()
+    if unit == "date":
+        return _date_value(lowered)
     if unit == "ordinal":
         return float(_ORDINALS.get(lowered) or re.sub(r"\D", "", lowered) or 0) or None
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", text)
@@ -60,6 +73,15 @@ def _value(text: str, unit: str) -> float | None:
     value = float(digits.group().replace(",", ""))
     scale = next((v for k, v in _SCALE.items() if k in lowered), 1.0)
     return value * scale
+
+
+def _date_value(lowered: str) -> float | None:
+    """'feb. 27, 2016' -> 20160227, 'june 7' -> 607: the date as YYYYMMDD, or MMDD without its year."""
+    month, day, *year = lowered.replace(",", " ").replace(".", " ").split()
+    number = _MONTHS.get(month)
+    if number is None:
+        return None
+    return float((int(year[0]) * 10_000 if year else 0) + number * 100 + int(day))
 
 
 def score(text: str, words: int, position: int, quoted_share: float, named: int) -> float:
