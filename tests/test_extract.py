@@ -285,6 +285,22 @@ def test_a_fact_leaves_out_the_dateline_and_keeps_a_quote_that_tells_more():
     assert text[facts[0].start : facts[0].end] == facts[0].text
 
 
+def test_a_press_releases_dateline_and_wire_are_no_part_of_the_fact_nor_people():
+    text = (
+        "SPRINGFIELD, Ill., Nov. 3, 2026 /PRNewswire/ -- Calloway Corp. today reported record revenue of $1.2 "
+        "billion.\n\n“This was our strongest quarter ever,” said Ana Ruiz, president and chief executive officer "
+        "of Calloway."
+    )
+    result = brief(text)
+    assert result.facts[0].text == "Calloway Corp. today reported record revenue of $1.2 billion."
+    assert {p.name: p.role for p in result.people} == {
+        "Ana Ruiz": "president and chief executive officer of Calloway",
+        "Calloway Corp": None,
+    }
+    wire = "SPRINGFIELD, Ill.--(BUSINESS WIRE)--Calloway Corp. today reported record revenue of $1.2 billion."
+    assert brief(wire).facts[0].text == "Calloway Corp. today reported record revenue of $1.2 billion."
+
+
 def test_an_embedded_post_is_not_a_fact():
     text = (
         "The Springfield Water Board voted on Monday to close the old bridge.\n\n"
@@ -1480,7 +1496,7 @@ def test_a_description_after_a_name_is_its_role_when_no_title_gives_one(text, ro
         ("“We won,” said Tom Berg, a spokesman for Mrs. Ruiz.", "spokesman for Mrs. Ruiz"),  # not cut at 'Mrs.'
         ("Tom Berg, a governor who is close to the Ruiz family, spoke.", "governor"),  # not the clause after it
         ("Tom Berg, an astronomer whose work reshaped the field, died.", "astronomer"),
-        ("Tom Berg, a lawyer and activist, spoke on Monday.", None),  # two roles, or a list
+        ("Tom Berg, a lawyer and activist, spoke on Monday.", "lawyer and activist"),  # two titles joined
         ("Tom Berg, a regular at the club, spoke on Monday.", None),  # what he does, not what he is
         ("Tom Berg, a group of engineers and Ana Ruiz spoke on Monday.", None),
         ("Tom Berg, Calloway's chief executive, spoke on Monday.", "Calloway's chief executive"),

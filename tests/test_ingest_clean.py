@@ -140,6 +140,17 @@ def test_a_wire_storys_reporting_credit_is_dropped(credit: str) -> None:
     assert clean_body(f"{PROSE}\n\n{PROSE} {credit}") == f"{PROSE}\n\n{PROSE}"
 
 
+def test_a_press_releases_furniture_is_dropped() -> None:
+    text = (
+        f"{PROSE}\n\n{PROSE}\n\n{PROSE}\n\nAbout Calloway Corp.\nCalloway Corp. makes pumps in 40 countries.\n\n"
+        "Media contact: Sam Price, press@calloway.example\n\nSOURCE Calloway Corp.\n\n###"
+    )
+    assert clean_body(text) == f"{PROSE}\n\n{PROSE}\n\n{PROSE}"
+    # 'About' opening a sentence is prose
+    prose = f"{PROSE}\n\n{PROSE}\n\nAbout 40 people came to the meeting, the council said."
+    assert clean_body(prose) == prose
+
+
 def test_reporting_by_inside_a_sentence_is_prose() -> None:
     text = f"{PROSE}\n\nThe paper (reporting by its Moscow desk) was right, the council said."
     assert clean_body(text) == text

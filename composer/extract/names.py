@@ -187,7 +187,7 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
     joined_to = start  # past the end of an organisation's name read on past 'of'
     for match in _CAPS.finditer(body, start, end):
         text = match.group()
-        if match.start() and body[match.start() - 1] in "@#/" and _handle_or_link(body, match.start()):
+        if match.start() and body[match.start() - 1] in "@#/" and _handle_or_link(body, match.start(), match.end()):
             continue  # '@HillaryClinton', '#NeverTrump', a link's 't.co/SkKglwQycb': no one named in the story
         found = _run_mentions(text)
         if not found and text not in SURNAMES_TOO:
@@ -215,11 +215,15 @@ def _mentions_in(body: str, start: int, end: int, out: list[Mention]) -> None:
             joined_to = out[-1].end
 
 
-def _handle_or_link(body: str, at: int) -> bool:
-    """Is the capital at `at`, after '@', '#' or '/', part of a handle, a hashtag or a link? (Not the
-    'Getty Images' of 'Reuters/Getty Images', or the 'ORC' of a 'CNN/ORC' poll.)"""
-    if body[at - 1] != "/":
-        return True
+_WIRE_TAG_END = re.compile(r"\w*/")  # the rest of '/PRNewswire/'
+
+
+def _handle_or_link(body: str, at: int, end: int) -> bool:
+    """Is the run of capitals at `at`, after '@', '#' or '/', part of a handle, a hashtag, a link or a press
+    release's ' /PRNewswire/'? (Not the 'Getty Images' of 'Reuters/Getty Images', or the 'ORC' of a 'CNN/ORC'
+    poll.)"""
+    if body[at - 1] != "/" or (at > 1 and body[at - 2].isspace() and _WIRE_TAG_END.match(body, end)):
+        return True  # not the 'Wall Street Journal' of 'NBC/Wall Street Journal/Marist'
     word = body[max(0, at - 40) : at].rsplit(None, 1)[-1] if body[max(0, at - 40) : at].strip() else ""
     return "." in word or ":" in word  # 't.co/…', 'https://…/'
 

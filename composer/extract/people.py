@@ -986,10 +986,14 @@ def _note_indefinite_appositive(body: str, mention: Mention, key: str, cast: Cas
     relative = next((i for i, w in enumerate(words) if w in _RELATIVE_WORDS), None)
     if relative:  # 'an astronomer whose work reshaped the field', 'a governor who is close to …': the role before
         words = words[:relative]
-    if len(words) > MAX_ROLE_WORDS + 2 or any(w == "and" or "''" in w for w in words):
+    if (
+        len(words) > MAX_ROLE_WORDS + 2
+        or any("''" in w or (w in SPEECH_VERBS and w not in _NAMING_WORDS) for w in words)  # '… association stated'
+        or not _titles_joined(words)
+    ):
         return  # 'a lawyer and activist' (two roles, or a list), a title in doubled apostrophes
     head = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
-    if head and words[head - 1].lower() in _TITLE_LAST_WORDS and _role_like(words[:head]):
+    if head and words[head - 1].lower() in _TITLE_LAST_WORDS and _role_like([w for w in words[:head] if w != "and"]):
         if len(words) == 1 and words[0].lower() in PARTIES:  # 'John Kasich, a Republican,': his party
             cast.parties.setdefault(key, words[0])
         else:
@@ -1021,11 +1025,20 @@ _INDEFINITE_OPENS = re.compile(r",\s+an?\s+")
 # ', CEO of Acme', ', president of the union', ', 44, director of …': a title with no article, then what of
 _BARE_OPENS = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?!(?:as|his|her|their|its|and|or|but|who|which|then|also|not)\s)"  # not 'his chief of staff'
-    r"(?=(?:[a-z][\w-]*\s+){0,3}(?:[a-z][\w-]*|CEO|CFO|COO)\s+(?:of|for|at)\s)"
+    r"(?=(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*|CEO|CFO|COO)\s+(?:of|for|at)\s)"
 )
 _POSSESSOR_OPENS = re.compile(r",\s+(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s[a-z])")  # ', Apple's chief'
 _APPOSITIVE_STOPS = re.compile(r"[,;:()“”\"\n]")
 _ROLE_PREPOSITIONS = frozenset("at of for with in from on to".split())
+
+
+def _titles_joined(words: list[str]) -> bool:
+    """Does every 'and' join two titles ('president and chief executive officer of Calloway'), not two roles
+    or a list ('a lawyer and activist')?"""
+    return all(words[i - 1].lower() in _TITLE_LAST_WORDS for i, w in enumerate(words) if w == "and" and i)
+
+
+_NAMING_WORDS = frozenset({"called", "named", "dubbed"})  # 'organizer of a group called Citizens for Trump'
 _RELATIVE_WORDS = frozenset("who whose whom which that where when".split())
 
 

@@ -17,8 +17,9 @@ _BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])(?!\
 # 'WASHINGTON (AP) — ', 'MANCHESTER, N.H. - ', 'WASHINGTON, June 24 (UPI) — ': where a wire story opens
 DATELINE = re.compile(
     r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}"  # the place in capitals
-    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?"  # its state, the date
-    r"(?: \([A-Za-z ]{2,20}\))? ?(?:—|–|--|-) ?"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?)?"  # its state, the date
+    r"(?: ?/[A-Za-z ]{2,30}/)?"  # a press release's wire: ' /PRNewswire/'
+    r"(?:--\([A-Z ]{2,20}\)--|(?: \([A-Za-z ]{2,20}\))? ?(?:—|–|--|-) ?)"  # '--(BUSINESS WIRE)--'
 )
 _LETTERS_AND_DOTS = re.compile(r"[A-Za-z.]+$")
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from composer.ingest.patterns import (
+    ABOUT_HEADING,
     BOILERPLATE_LINES,
     BOILERPLATE_MAX_CHARS,
     BOILERPLATE_PATTERNS,
@@ -74,6 +75,8 @@ def blocks(text: str) -> list[str]:
             for i, x in enumerate(lines)
             if x.casefold() not in BOILERPLATE_LINES and not is_credit(x) and not _boilerplate_sentence(lines, i)
         ]
+        if len(kept) > 1 and ABOUT_HEADING.fullmatch(kept[0]):  # 'About Calloway Corp.' on a line of its own
+            out.append(kept.pop(0))  # stays a paragraph apart, where the tail of a press release starts
         if not (lines and kept != lines and is_credit(lines[-1]) and len(" ".join(kept)) <= CAPTION_MAX_CHARS):
             out.append(" ".join(kept))
     return out
@@ -206,6 +209,8 @@ def _drop_tail(paras: list[str]) -> list[str]:
 
 
 def _is_tail_marker(para: str) -> bool:
+    if ABOUT_HEADING.fullmatch(para):
+        return True  # a press release's 'About Calloway Corp.' and the company's boilerplate after it
     if len(para) > TAIL_MAX_CHARS:
         return False
     ends_sentence = _SENTENCE_END.search(para[-3:]) is not None

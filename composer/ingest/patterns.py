@@ -114,6 +114,10 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = CREDIT_LINES + tuple(
         r"^copyright\s*(©|\(c\)|\d{4})|^©",
         r"^all rights reserved\.?$",
         r"^[_*=~•·\s-]{2,}\.?$",  # a section break: '___', '* * *', '---' (AP's 'The Latest' runs on them)
+        r"^(###|-30-)$",  # where a press release ends
+        r"^(media|press|investor) (contacts?|inquiries|relations)\s*:",  # a press release's contact lines
+        r"^source:?\s+[\w&.,'’ -]{2,60}$",  # PR Newswire's closing 'SOURCE Calloway Corp.'
+        r"^for more information,? (visit|see|go to|contact|call)\b",
         r"^(twitter|x|instagram|threads|bluesky)\s*:\s*@[\w.]+\.?$",  # a columnist's handle: 'Twitter: @Milbank.'
         r"^x\.?$",  # what is left of a share button or a closed embed
         r"^filed under\b",
@@ -129,6 +133,8 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = CREDIT_LINES + tuple(
 # is the whole paragraph, or starts one that does not end like a sentence
 # ("Most Read County fair dates announced…", pasted as one block).
 TAIL_MAX_CHARS = 300
+# 'About Calloway Corp.': the heading of a press release's company boilerplate, which ends the story
+ABOUT_HEADING = re.compile(r"About (?:the )?(?:[A-Z0-9][\w&.’'-]*[ \u00a0]?){1,6}")
 TAIL_MARKERS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
