@@ -146,6 +146,9 @@ def test_a_press_releases_furniture_is_dropped() -> None:
         "Media contact: Sam Price, press@calloway.example\n\nSOURCE Calloway Corp.\n\n###"
     )
     assert clean_body(text) == f"{PROSE}\n\n{PROSE}\n\n{PROSE}"
+    # a subhead over the story going on is no company's boilerplate
+    story = f"{PROSE}\n\n{PROSE}\n\nAbout The Candidates\n\nAna Ruiz leads the race by four points."
+    assert clean_body(story) == story
     # 'About' opening a sentence is prose
     prose = f"{PROSE}\n\n{PROSE}\n\nAbout 40 people came to the meeting, the council said."
     assert clean_body(prose) == prose

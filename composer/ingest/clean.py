@@ -203,14 +203,21 @@ def _date_in(dateline: str) -> date | None:
 def _drop_tail(paras: list[str]) -> list[str]:
     """Cut at the first "Related stories"-like marker in the second half of the body."""
     for i in range(max(1, len(paras) // 2), len(paras)):
-        if _is_tail_marker(paras[i]):
+        if _is_tail_marker(paras[i]) or _about_the_company(paras[i], paras[i + 1 : i + 2]):
             return paras[:i]
     return paras
 
 
+def _about_the_company(para: str, following: list[str]) -> bool:
+    """'About Calloway Corp.' over 'Calloway Corp. makes pumps …': a press release's boilerplate starts; not a
+    subhead such as 'About The Candidates' over the story going on."""
+    if not ABOUT_HEADING.fullmatch(para):
+        return False
+    name = para.removeprefix("About ").removeprefix("the ").rstrip(". ")
+    return not following or following[0].startswith(name.split()[0])
+
+
 def _is_tail_marker(para: str) -> bool:
-    if ABOUT_HEADING.fullmatch(para):
-        return True  # a press release's 'About Calloway Corp.' and the company's boilerplate after it
     if len(para) > TAIL_MAX_CHARS:
         return False
     ends_sentence = _SENTENCE_END.search(para[-3:]) is not None
