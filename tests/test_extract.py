@@ -978,6 +978,8 @@ def test_names_written_with_a_capital_inside_are_companies_unless_they_are_peopl
 def test_a_name_only_written_after_the_is_no_person():
     text = "Officers were called to the Red Lion on Briggate. Ana Ruiz, who runs the Red Lion, said so."
     assert kinds(text) == {"Red Lion": "organization", "Ana Ruiz": "person"}
+    # words before a title are no name at all: 'the Independent Vermont senator'
+    assert kinds("Tom Berg spoke. The Independent Westhaven senator vowed to fight on.") == {"Tom Berg": "person"}
     # once without 'the', a name may be a person's
     assert kinds("The Red Lion is shut. Tom Lion said so. Red Lion said: “We are closed.”")["Red Lion"] == "person"
 

@@ -308,11 +308,24 @@ def _names_after_the(body: str, cast: Cast) -> None:
     no first name, which the article only ever writes after 'the', names a pub, a band or a body, not a person
     (no one takes 'the' before a name)."""
     after_the: dict[str, bool] = {}
+    modifiers: set[str] = set()  # 'the Independent Vermont senator': words before a title, no name at all
     for mention, key in cast.mentions:
         if key in cast.orgs or len(cast.names[key]) < 2 or is_first_name(cast.names[key][0]):
             continue
-        after_the[key] = after_the.get(key, True) and body.endswith(("the ", "The "), 0, mention.start)
-    cast.orgs.update(key for key, always in after_the.items() if always)
+        the = body.endswith(("the ", "The "), 0, mention.start)
+        after_the[key] = after_the.get(key, True) and the
+        if the and body[mention.end : mention.end + 1] == " " and _word_after(body, mention.end) in _TITLE_LAST_WORDS:
+            modifiers.add(key)
+    cast.orgs.update(key for key, always in after_the.items() if always and key not in modifiers)
+    if modifiers & {key for key, always in after_the.items() if always}:
+        gone = {key for key in modifiers if after_the[key]}
+        cast.mentions = [(m, k) for m, k in cast.mentions if k not in gone]
+
+
+def _word_after(body: str, end: int) -> str:
+    """The lower-case word after a space at `end` ('senator' of '… Vermont senator'), or ''."""
+    word = body[end + 1 : end + 20].split(None, 1)
+    return word[0].rstrip(",.;:") if word and word[0][:1].islower() else ""
 
 
 _ACRONYMS_THAT_ARE_WORDS = frozenset({"ICE", "WHO", "BET", "NOW", "CARE", "AIM"})  # agencies, a network, groups
