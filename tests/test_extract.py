@@ -1480,6 +1480,9 @@ def test_a_closing_mark_typed_as_the_opening_one():
         ("Tom Berg, the governor, spoke on Monday.", "governor"),
         ("Tom Berg, the list of bridges includes Westhaven, spoke on Monday.", None),  # a clause
         ("Tom Berg, the hero of ''Bridge Days,'' spoke on Monday.", None),  # a title in marks
+        ("“We will rebuild,” said Tom Berg, the mayor of San Cristóbal.", "mayor of San Cristóbal"),  # to the end
+        ("Tom Berg, the U.S. ambassador to Syria, resigned.", "U.S. ambassador to Syria"),  # past 'U.S.'
+        ("The more people meet Tom Berg, the more they appear to like him.", None),  # no title's word
     ],
 )
 def test_a_description_after_a_name_is_its_role_when_no_title_gives_one(text, role):

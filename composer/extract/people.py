@@ -966,8 +966,10 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
             cast.described.setdefault(key, set()).add(placed)
     if body.startswith(", the ", mention.end):  # 'Mike Huckabee, the former Arkansas governor,'
         appositive = _APPOSITIVE.match(body, mention.end)
-        if appositive:
-            words = appositive.group(1).split()
+        # 'said José Núñez, the mayor of San Cristóbal.', 'Robert Ford, the U.S. ambassador to Syria,'
+        text = appositive.group(1) if appositive else _titled_to_the_end(body, mention.end)
+        if text:
+            words = text.split()
             cast.described.setdefault(key, set()).add(" ".join(words).lower())
             if _role_like(words):
                 cast.appositives.setdefault(key, " ".join(words))
@@ -1013,10 +1015,13 @@ def _note_indefinite_appositive(body: str, mention: Mention, key: str, cast: Cas
             cast.appositives.setdefault(key, " ".join(words))
 
 
-def _indefinite_appositive(body: str, at: int) -> str | None:
+def _indefinite_appositive(body: str, at: int, opens: re.Pattern[str] | None = None) -> str | None:
     """The words of ', a spokesman for Mrs. Ruiz,' or ', an analyst at Meridian.' after a name ending at `at`:
     up to a comma or the sentence's end (not the full stop of 'Mrs.')."""
-    opening = _INDEFINITE_OPENS.match(body, at) or _POSSESSOR_OPENS.match(body, at) or _BARE_OPENS.match(body, at)
+    if opens is not None:
+        opening = opens.match(body, at)
+    else:
+        opening = _INDEFINITE_OPENS.match(body, at) or _POSSESSOR_OPENS.match(body, at) or _BARE_OPENS.match(body, at)
     if not opening:
         return None
     window = body[opening.end() : opening.end() + 70]
@@ -1034,7 +1039,17 @@ def _indefinite_appositive(body: str, at: int) -> str | None:
     return words if len(words) >= 3 else None
 
 
+def _titled_to_the_end(body: str, at: int) -> str | None:
+    """', the mayor of San Cristóbal.', ', the U.S. ambassador to Syria,': a description by a title's word that
+    the plain pattern does not take (it ends the sentence, or holds an abbreviation's full stop)."""
+    text = _indefinite_appositive(body, at, _THE_OPENS)
+    words = text.split() if text else []
+    head = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
+    return text if head and words[head - 1].lower() in _TITLE_LAST_WORDS else None
+
+
 _INDEFINITE_OPENS = re.compile(r",\s+an?\s+")
+_THE_OPENS = re.compile(r",\s+the\s+")
 # ', CEO of Acme', ', president of the union', ', 44, director of …': a title with no article, then what of
 _BARE_OPENS = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?!(?:as|his|her|their|its|and|or|but|who|which|then|also|not)\s)"  # not 'his chief of staff'
