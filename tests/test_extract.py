@@ -1023,6 +1023,14 @@ def test_a_new_sentence_with_a_cue_of_its_own_is_not_the_last_speaker_going_on()
     assert [s for _, s in speakers(text)] == ["Tom Berg", "Tom Berg"]
 
 
+def test_a_transcripts_label_in_capitals_is_the_person_of_that_surname():
+    text = 'Ana Ruiz is the mayor.\n\nMAYOR RUIZ: "We will win this fight."\n\nTOM BERG: "No, you will not win it."'
+    assert speakers(text) == [("We will win this fight.", "Ana Ruiz"), ("No, you will not win it.", None)]
+    # two people of that surname: which one?
+    text = 'Ana Ruiz and Tom Ruiz spoke.\n\nRUIZ: "We will win this fight."'
+    assert speakers(text) == [("We will win this fight.", None)]
+
+
 def test_a_company_named_without_its_suffix_is_the_same_company():
     text = (
         "Calloway Corp. said on Thursday it would cut 1,200 jobs.\n\n"

@@ -268,9 +268,24 @@ class Attributor:
                 if has_cue(before[match.end(cue) :]):
                     continue  # 'After Berg criticized the plan, Ana shot back': the nearer cue has its own subject
                 speaker = self.resolve(subject_of(match, who, cue), offset + match.start(who), quote.outer_start)
+                if speaker is None and pattern is BEFORE_LABEL and match.group(who).isupper():
+                    speaker = self._shouted(match.group(who))  # a transcript's 'MAYOR RUIZ: “…”'
                 if speaker:
                     return Attribution(cue_text(match.group(cue)), speaker)
         return self._cue_subject(quote, before, offset)
+
+    def _shouted(self, label: str) -> str | None:
+        """'MAYOR RUIZ', 'RUIZ': the one person of the cast whose surname a label in capitals ends with (and whose
+        first name, if the label gives one, it opens with); a name the cast does not know is no one."""
+        words = label.replace("\u00a0", " ").split()
+        fitting = [
+            key
+            for key, tokens in self.cast.names.items()
+            if self.resolver.is_person(key)
+            and tokens[-1].upper() == words[-1]
+            and (len(words) == 1 or words[0].lower() in TITLE_WORDS or tokens[0].upper() == words[0])
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _before_titles(self, quote: Quoted, before: str, offset: int) -> Attribution | None:
         """'Washington, star of “Scandal,” thanked Obama for “…”': a subject whose appositive holds a title
