@@ -216,7 +216,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Enforcement Parenthood Matter Pollster Messaging Nation Cowboys Broncos Panthers Cubs Redskins Dolphins
     Phillies Yankees Computer Computers Weekly Monthly Quarterly Software Electronics Foods Bancorp Capital
     Sun Clinic Circuit Diamondbacks Browns Progress Relief Observer Courier Dispatch Chronicle Inquirer Enquirer
-    Bulletin Ledger Statesman Monitor Consulting
+    Bulletin Ledger Statesman Monitor Consulting Rovers Wanderers Athletic FC AFC Hotspur
     """.split()
 )
 

@@ -426,7 +426,8 @@ _KINDS_OF_ORGANISATION = {
     "department": frozenset({"Department"}),
     "ministry": frozenset({"Ministry"}),
     "union": frozenset({"Union", "Federation"}),
-    "group": _GROUP_WORDS,
+    "group": _GROUP_WORDS | frozenset({"Holdings", "plc", "PLC"}),  # 'Calloway Holdings …. the group said'
+    "club": frozenset("Club FC United Rovers Athletic Wanderers Rangers Albion City Town".split()),
     "organization": _GROUP_WORDS | _AGENCY_WORDS,
     "organisation": _GROUP_WORDS | _AGENCY_WORDS,
     "university": frozenset({"University", "College"}),
