@@ -936,7 +936,7 @@ def test_a_lone_word_before_factory_or_employees_is_a_company_and_no_she():
          "Westhaven Water Authority"),
         ("The Teamsters Union called a strike. The union said it wanted “a fair deal for drivers.”", "Teamsters Union"),
         ("Westhaven Rovers sacked their manager. “We thank him for his work,” the club said.", "Westhaven Rovers"),
-        ("Shares in Calloway Holdings fell 8%. “We remain confident in our plan,” the group said.", "Calloway Holdings"),
+        ("Shares in Calloway Holdings fell 8%. “We remain confident,” the group said.", "Calloway Holdings"),
         # two companies: either may have said it
         ("Calloway Corp. bought Beta Inc. on Monday. “These are painful decisions,” the company said.", None),
         # the word used again for another one
