@@ -1025,6 +1025,19 @@ def test_a_new_sentence_with_a_cue_of_its_own_is_not_the_last_speaker_going_on()
     assert [s for _, s in speakers(text)] == ["Tom Berg", "Tom Berg"]
 
 
+def test_a_statement_from_someone_is_their_words():
+    text = "“The bridge is unsafe for traffic,” according to a statement from the Springfield Water Board."
+    assert speakers(text) == [("The bridge is unsafe for traffic,", "Springfield Water Board")]
+    text = (
+        "The bridge will close, according to a statement from the Springfield Water Board, which called it "
+        "“unsafe for any traffic.”"
+    )
+    assert speakers(text) == [("unsafe for any traffic.", "Springfield Water Board")]
+    # from people no name stands for: no one
+    text = "“The bridge is unsafe for traffic,” according to a letter from a group of engineers."
+    assert speakers(text) == [("The bridge is unsafe for traffic,", None)]
+
+
 def test_a_transcripts_label_in_capitals_is_the_person_of_that_surname():
     text = 'Ana Ruiz is the mayor.\n\nMAYOR RUIZ: "We will win this fight."\n\nTOM BERG: "No, you will not win it."'
     assert speakers(text) == [("We will win this fight.", "Ana Ruiz"), ("No, you will not win it.", None)]

@@ -70,6 +70,8 @@ from composer.extract.speakers.windows import (
     is_label,
 )
 
+_WHICH_TAIL = re.compile(r",\s+which\s*$")
+
 
 def _ends_in_a_title(words: str, names: int = 0) -> bool:
     """Is the last word of `words`, before `names` capitalised words of a name, a title's ('Gov.', 'Chairman')?"""
@@ -341,6 +343,11 @@ class Attributor:
                     at = offset + described.start("who")
                     speaker = self.resolve(described.group("who"), at, quote.outer_start)
                     return Attribution(cue_text(cue.group()), speaker, settled=speaker is None)
+            which = _WHICH_TAIL.search(left)
+            if which:  # 'a statement from the Springfield Water Board, which called it “…”': the body named
+                named = self._mention_ending_at(offset + which.start(), organisations=True)
+                if named and named[1] in self.cast.orgs:
+                    return Attribution(cue_text(cue.group()), named[1])
             start = clause_start(left)
             if left[start:].strip() and not COORDINATED.search(left):
                 speaker = self.resolve(left[start:], offset + start, quote.outer_start)
@@ -369,9 +376,9 @@ class Attributor:
         named = self._mention_ending_at(end)
         return named[1] if named else None
 
-    def _mention_ending_at(self, end: int) -> tuple[Mention, str] | None:
+    def _mention_ending_at(self, end: int, organisations: bool = False) -> tuple[Mention, str] | None:
         for mention, key in reversed(self.cast.within(max(0, end - 80), end)):
-            if mention.end == end and key not in self.cast.orgs:
+            if mention.end == end and (organisations or key not in self.cast.orgs):
                 return mention, key
         return None
 

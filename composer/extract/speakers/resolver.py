@@ -69,6 +69,11 @@ class Resolver:
                 at += lead.end()
                 phrase = phrase[lead.end() :]
         phrase = ADVERBS_ONLY.sub("", phrase).rstrip(" ,")
+        document = _DOCUMENT_FROM.match(phrase) if " from " in phrase or " by " in phrase else None
+        if document:  # 'according to a statement from the Springfield Water Board': the board's words
+            found = self.resolve(document.group("who"), at + document.start("who"), quote_start, described)
+            if found and (found in self.cast.orgs or self.is_person(found)):
+                return found
         quoted = QUOTED_AS.match(phrase) if "quoted" in phrase else None
         if quoted:  # 'the Times quoted Ann Poe as saying': she speaks, the paper reports her
             return self.resolve(quoted.group("who"), at + quoted.start("who"), quote_start, described)
@@ -417,6 +422,10 @@ _GROUP_WORDS = frozenset(
     " Fund Society League Action".split()
 )
 # What the article may call an organisation after naming it, and the words of the names of that kind
+_DOCUMENT_FROM = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|letter|memo|release|email|post|filing)\s+(?:from|issued by|by)\s+"
+    r"(?P<who>[^,;:]+)$"
+)
 _KINDS_OF_ORGANISATION = {
     "company": _COMPANY_WORDS,
     "firm": _COMPANY_WORDS,
