@@ -337,27 +337,7 @@ def _camel_case(word: str) -> bool:
     return not (is_first_name(parts[-1]) and (len(parts[0]) <= 3 or is_first_name(parts[0])))
 
 
-_INNER_CAPITAL_NAMES = (
-    "Mc",
-    "Mac",
-    "De",
-    "Di",
-    "Da",
-    "Du",
-    "La",
-    "Le",
-    "Van",
-    "Von",
-    "Ja",
-    "Ke",
-    "Ta",
-    "St",
-    "Fitz",
-    "O'",
-    "O’",
-    "D'",
-    "D’",
-)
+_INNER_CAPITAL_NAMES = tuple("Mc Mac De Di Da Du La Le Van Von Ja Ke Ta St Fitz O' O’ D' D’".split())
 
 
 def _single_word_is_org(word: str) -> bool | None:

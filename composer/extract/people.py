@@ -317,8 +317,8 @@ def _names_after_the(body: str, cast: Cast) -> None:
         if the and body[mention.end : mention.end + 1] == " " and _word_after(body, mention.end) in _TITLE_LAST_WORDS:
             modifiers.add(key)
     cast.orgs.update(key for key, always in after_the.items() if always and key not in modifiers)
-    if modifiers & {key for key, always in after_the.items() if always}:
-        gone = {key for key in modifiers if after_the[key]}
+    gone = {key for key in modifiers if after_the[key]}
+    if gone:
         cast.mentions = [(m, k) for m, k in cast.mentions if k not in gone]
 
 
