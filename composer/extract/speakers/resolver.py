@@ -421,11 +421,12 @@ _GROUP_WORDS = frozenset(
     "Group Coalition Alliance Association Project Network Watch Institute Foundation Center Centre Council Committee"
     " Fund Society League Action".split()
 )
-# What the article may call an organisation after naming it, and the words of the names of that kind
+# 'a statement from the Springfield Water Board', 'a letter issued by Ann Poe': a document, and whose it is
 _DOCUMENT_FROM = re.compile(
     r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|letter|memo|release|email|post|filing)\s+(?:from|issued by|by)\s+"
     r"(?P<who>[^,;:]+)$"
 )
+# What the article may call an organisation after naming it, and the words of the names of that kind
 _KINDS_OF_ORGANISATION = {
     "company": _COMPANY_WORDS,
     "firm": _COMPANY_WORDS,
