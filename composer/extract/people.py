@@ -978,23 +978,23 @@ def _note_role_and_age(body: str, mention: Mention, key: str, cast: Cast) -> Non
     elif body.startswith(",", mention.end):
         if body.endswith(", ", 0, mention.start):
             _note_appositive_before(body, mention, key, cast)
-        if (
+        if (  # cheap tests first: this runs for every name followed by a comma
             body.startswith((", a ", ", an "), mention.end)
             or _POSSESSOR_OPENS.match(body, mention.end)
             or _BARE_OPENS.match(body, mention.end)
         ):  # ', an analyst at …,', ', Apple's chief executive,', ', CEO of Acme Corp.', ', 44, director of …'
-            _note_indefinite_appositive(body, mention, key, cast)
+            _note_appositive_after(body, mention, key, cast)
     if key not in cast.ages and body.startswith(",", mention.end):
         age = _AGE.match(body[mention.end : mention.end + 8])
         if age and 0 < int(age.group(1)) < 120:
             cast.ages[key] = int(age.group(1))
 
 
-def _note_indefinite_appositive(body: str, mention: Mention, key: str, cast: Cast) -> None:
+def _note_appositive_after(body: str, mention: Mention, key: str, cast: Cast) -> None:
     """'Jordan Blake, an analyst at Meridian Securities, said', 'Tim Cook, Apple's chief executive, said': what the
     person is, by a role's word ('analyst') before what it is of or at; not a clause ('a man who …') or a group
     ('a Boston group')."""
-    appositive = _indefinite_appositive(body, mention.end)
+    appositive = _appositive_words(body, mention.end)
     if not appositive:
         return
     words = appositive.split()
@@ -1007,17 +1007,25 @@ def _note_indefinite_appositive(body: str, mention: Mention, key: str, cast: Cas
         or not _titles_joined(words)
     ):
         return  # 'a lawyer and activist' (two roles, or a list), a title in doubled apostrophes
-    head = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
-    if head and words[head - 1].lower() in _TITLE_LAST_WORDS and _role_like([w for w in words[:head] if w != "and"]):
+    head = _title_head(words)
+    if head and _role_like([w for w in words[:head] if w != "and"]):
         if len(words) == 1 and words[0].lower() in PARTIES:  # 'John Kasich, a Republican,': his party
             cast.parties.setdefault(key, words[0])
         else:
             cast.appositives.setdefault(key, " ".join(words))
 
 
-def _indefinite_appositive(body: str, at: int, opens: re.Pattern[str] | None = None) -> str | None:
-    """The words of ', a spokesman for Mrs. Ruiz,' or ', an analyst at Meridian.' after a name ending at `at`:
-    up to a comma or the sentence's end (not the full stop of 'Mrs.')."""
+def _title_head(words: list[str]) -> int:
+    """How many words, up to what the role is of or at, make its head, when the head ends in a title's word
+    ('analyst' of 'analyst at Meridian'); else 0."""
+    head = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
+    return head if head and words[head - 1].lower() in _TITLE_LAST_WORDS else 0
+
+
+def _appositive_words(body: str, at: int, opens: re.Pattern[str] | None = None) -> str | None:
+    """The words of ', a spokesman for Mrs. Ruiz,', ', Apple's chief executive,' or ', CEO of Acme Corp.' after a
+    name ending at `at` (with `opens`, after that opening instead): up to a comma or the sentence's end (not the
+    full stop of 'Mrs.'); None when no such opening follows the name."""
     if opens is not None:
         opening = opens.match(body, at)
     else:
@@ -1042,10 +1050,8 @@ def _indefinite_appositive(body: str, at: int, opens: re.Pattern[str] | None = N
 def _titled_to_the_end(body: str, at: int) -> str | None:
     """', the mayor of San Cristóbal.', ', the U.S. ambassador to Syria,': a description by a title's word that
     the plain pattern does not take (it ends the sentence, or holds an abbreviation's full stop)."""
-    text = _indefinite_appositive(body, at, _THE_OPENS)
-    words = text.split() if text else []
-    head = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
-    return text if head and words[head - 1].lower() in _TITLE_LAST_WORDS else None
+    text = _appositive_words(body, at, _THE_OPENS)
+    return text if text and _title_head(text.split()) else None
 
 
 _INDEFINITE_OPENS = re.compile(r",\s+an?\s+")
